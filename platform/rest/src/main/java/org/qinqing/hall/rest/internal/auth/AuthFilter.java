@@ -1,0 +1,108 @@
+package org.qinqing.hall.rest.internal.auth;
+
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+import org.qinqing.hall.rest.internal.Errors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authenticates every request that is not {@link Public} (HTTP Basic against the JAAS realm, or
+ * a UI session) and checks the endpoint's {@link Allow} roles. An endpoint with neither
+ * annotation is refused: access is closed unless declared.
+ */
+public class AuthFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
+
+    @Context
+    private ResourceInfo resource;
+
+    private final Authenticator authenticator;
+
+    /** @param authenticator checks credentials */
+    public AuthFilter(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext ctx) {
+        Method m = resource.getResourceMethod();
+        if (m == null) {
+            return;
+        }
+        Caller caller = authenticate(ctx);
+        if (caller != null) {
+            ctx.setSecurityContext(new CallerContext(caller, ctx.getSecurityContext().isSecure()));
+        }
+        if (m.isAnnotationPresent(Public.class)) {
+            return;
+        }
+        Allow allow = m.getAnnotation(Allow.class);
+        if (allow == null) {
+            LOG.error("Endpoint {} declares no roles; refused", m);
+            ctx.abortWith(Errors.of(403, "forbidden", "this endpoint declares no roles and is closed", null));
+            return;
+        }
+        if (caller == null) {
+            boolean sentCredentials = ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            ctx.abortWith(Errors.of(401, "unauthenticated", sentCredentials ? "user name or password is wrong"
+                    : "log in first: HTTP Basic with a staff account, or a session from POST /api/v1/session", null));
+            return;
+        }
+        for (String role : allow.value()) {
+            if (caller.has(role)) {
+                return;
+            }
+        }
+        ctx.abortWith(Errors.of(403, "forbidden", "user " + caller.username() + " lacks the role for this: one of "
+                + String.join(", ", allow.value()), null));
+    }
+
+    private Caller authenticate(ContainerRequestContext ctx) {
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.has(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return BASIC_AUTH;
+        }
+    }
+}
