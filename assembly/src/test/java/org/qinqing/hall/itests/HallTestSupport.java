@@ -1,0 +1,191 @@
+package org.qinqing.hall.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the assembled distribution ({@code target/qinqing-hall-*.tar.gz}) once per test class,
+ * on ports of its own so it never collides with a hall running on this machine, and gives
+ * tests HTTP, JSON, console and polling helpers.
+ */
+public abstract class HallTestSupport {
+    protected static final int HTTP_PORT = 18181;
+    protected static final int SSH_PORT = 18101;
+    protected static final String API = "http://127.0.0.1:" + HTTP_PORT + "/api/v1/";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        String distribution = System.getProperty("hall.distribution");
+        File fixtures = Fixtures.build(new File("target/fixtures"));
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + distribution).name("Qinqing Hall")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
+        };
+    }
+
+    /** An HTTP answer: status and body. */
+    public record Answer(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    protected Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(API + path)).GET(), null);
+    }
+
+    protected Answer get(String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(API + path)).GET(), user);
+    }
+
+    protected Answer post(String path, String body, String user) {
+        return post(path, body, user, Map.of());
+    }
+
+    protected Answer post(String path, String body, String user, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b, user);
+    }
+
+    protected Answer send(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            request.header("Authorization", basic(user, password(user)));
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the password the platform generated for a staff account on first start */
+    protected static String password(String user) {
+        return initialPasswords().get(user);
+    }
+
+    protected static Map<String, String> initialPasswords() {
+        try {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(passwordFile())) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    out.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the initial password file", e);
+        }
+    }
+
+    protected static Path passwordFile() {
+        return Paths.get(System.getProperty("karaf.data"), "hall", "initial-passwords.txt");
+    }
+
+    /** Runs a console command as an admin and returns what it printed. */
+    protected String executeCommand(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (Exception e) {
+            e.printStackTrace(out);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Polls until the condition holds or the deadline passes.
+     *
+     * @return milliseconds it took
+     */
+    protected static long waitFor(String what, long timeoutMillis, BooleanSupplier condition) {
+        long start = System.nanoTime();
+        long deadline = start + timeoutMillis * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    protected static File fixture(String name) {
+        return new File(System.getProperty("hall.fixtures"), name);
+    }
+}
