@@ -63,6 +63,18 @@ public final class PartyNumber {
         return new PartyNumber(n, PartyType.ENTERPRISE, null);
     }
 
+    /**
+     * @param raw a number as typed, possibly invalid
+     * @return "person" or "enterprise" for what it most looks like, or {@code null} if neither
+     */
+    public static String looksLike(String raw) {
+        String n = ResidentIds.normalise(raw);
+        if (n.length() != 18) {
+            return null;
+        }
+        return idShaped(n) && ResidentIds.provinceOk(n) ? "person" : "enterprise";
+    }
+
     /** 18 characters, the first 17 digits and the last a digit or X: the shape of an ID number. */
     private static boolean idShaped(String n) {
         if (n.length() != 18) {

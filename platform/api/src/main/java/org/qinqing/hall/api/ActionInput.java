@@ -1,0 +1,21 @@
+package org.qinqing.hall.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What accompanies a case action.
+ *
+ * @param reason why (required to deny, ask for supplement, suspend, withdraw)
+ * @param form changed form values (supplement), or empty
+ * @param materials materials supplied (supplement), or empty
+ * @param procedure for a suspension: HEARING, TESTING, EXPERT_REVIEW or OTHER
+ * @param delivery for completion: WINDOW, MAIL or ELECTRONIC
+ * @param expectedVersion the case version the actor saw, or {@code null} to skip the check
+ */
+public record ActionInput(String reason, Map<String, Object> form, List<MaterialInput> materials, String procedure,
+        String delivery, Integer expectedVersion) {
+
+    /** No input. */
+    public static final ActionInput NONE = new ActionInput(null, Map.of(), List.of(), null, null, null);
+}

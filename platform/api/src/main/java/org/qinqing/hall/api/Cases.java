@@ -1,0 +1,51 @@
+package org.qinqing.hall.api;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Intake and the case lifecycle. Every change goes through the item's department handler, is
+ * checked against the actor's roles, recorded in the audit trail and committed durably before
+ * the call returns.
+ */
+@ProviderType
+public interface Cases {
+
+    /**
+     * One-window intake: any clerk accepts any item; the department's formal check decides
+     * accepted, supplement requested or not accepted. With an idempotency key, a retry returns
+     * the first case.
+     *
+     * @return the case, with its access code
+     */
+    CaseView submit(Submission submission, Actor actor);
+
+    /** @return the case, if the actor may see it @throws HallException 404 or 403 */
+    CaseView get(String caseNumber, Actor actor);
+
+    /** @return the cases the actor may see that match */
+    List<CaseSummary> list(CaseQuery query, Actor actor);
+
+    /**
+     * Applies an action.
+     *
+     * @throws HallException 409 for an action the case's state does not allow or a concurrent
+     *         change, 403 for the wrong role or department, 422 when the department's rules refuse,
+     *         503 when the department is not running
+     */
+    CaseView act(String caseNumber, CaseAction action, ActionInput input, Actor actor);
+
+    /**
+     * An applicant's own action, proven by the access code on the intake receipt.
+     */
+    CaseView actAsApplicant(String caseNumber, String accessCode, CaseAction action, ActionInput input);
+
+    /**
+     * The public progress query.
+     *
+     * @param caseNumber case number
+     * @param suffix last four characters of the applicant's number
+     * @throws HallException 404 when the number and suffix do not match (same answer for both)
+     */
+    PublicProgress progress(String caseNumber, String suffix);
+}

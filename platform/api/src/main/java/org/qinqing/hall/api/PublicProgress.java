@@ -1,0 +1,33 @@
+package org.qinqing.hall.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What anyone with the case number and the last four characters of the applicant's number
+ * may see: no names, no numbers, no materials, no reasons that could carry personal data.
+ *
+ * @param caseNumber case number
+ * @param itemName item
+ * @param departmentName department
+ * @param status status
+ * @param statusLabel Chinese label
+ * @param acceptedAt when accepted
+ * @param promisedDeadline promised deadline
+ * @param legalDeadline legal deadline
+ * @param steps the timeline: what happened when
+ */
+public record PublicProgress(String caseNumber, String itemName, String departmentName, CaseStatus status,
+        String statusLabel, Instant acceptedAt, LocalDate promisedDeadline, LocalDate legalDeadline, List<Step> steps) {
+
+    /**
+     * A step of the public timeline.
+     *
+     * @param at when
+     * @param action what (e.g. accept, review, approve)
+     * @param status the state after it
+     */
+    public record Step(Instant at, String action, String status) {
+    }
+}

@@ -1,0 +1,167 @@
+package org.qinqing.hall.calendar.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.CalendarDay;
+import org.qinqing.hall.api.CalendarYear;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.spi.LimitUnit;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The working-day calendar, persisted per year; readers use an immutable {@link DayIndex}. */
+public final class CalendarService implements WorkingCalendar {
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
+
+    private final Database db;
+    private final List<Migration> migrations;
+    private volatile Map<Integer, CalendarYear> years = Map.of();
+    private volatile DayIndex index = DayIndex.of(Map.of());
+
+    /** @param db the hall database @param migrations the calendar's schema and shipped schedules */
+    public CalendarService(Database db, List<Migration> migrations) {
+        this.db = db;
+        this.migrations = migrations;
+    }
+
+    /** Applies the schema (with the 2025 and 2026 schedules) and loads every year. */
+    public void start() {
+        db.migrate("calendar", migrations);
+        reload();
+        LOG.info("Working-day calendar version {} with years {}", version(), years.keySet());
+    }
+
+    private void reload() {
+        Map<Integer, CalendarYear> loaded = db.read(c -> {
+            Map<Integer, List<CalendarDay>> days = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT cal_year, day, holiday, name FROM calendar_day ORDER BY day");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.computeIfAbsent(rs.getInt(1), y -> new ArrayList<>())
+                            .add(new CalendarDay(Sql.date(rs, "day"), rs.getBoolean(3), rs.getString(4)));
+                }
+            }
+            Map<Integer, CalendarYear> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM calendar_year");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int y = rs.getInt("cal_year");
+                    out.put(y, new CalendarYear(y, List.copyOf(days.getOrDefault(y, List.of())), rs.getInt("version"),
+                            rs.getString("source"), Sql.instant(rs, "updated_at"), rs.getString("updated_by")));
+                }
+            }
+            return out;
+        });
+        index = DayIndex.of(loaded);
+        years = Map.copyOf(loaded);
+    }
+
+    @Override
+    public LocalDate deadline(LocalDate start, int days, LimitUnit unit) {
+        return Calendars.deadline(index, start, days, unit);
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        return Calendars.isWorkingDay(index, date);
+    }
+
+    @Override
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+        return Calendars.between(index, fromExclusive, toInclusive);
+    }
+
+    @Override
+    public int version() {
+        return years.values().stream().mapToInt(CalendarYear::version).max().orElse(0);
+    }
+
+    @Override
+    public List<CalendarYear> years() {
+        return List.copyOf(new TreeMap<>(years).values());
+    }
+
+    @Override
+    public Optional<CalendarYear> year(int year) {
+        return Optional.ofNullable(years.get(year));
+    }
+
+    @Override
+    public CalendarYear putYear(int year, List<CalendarDay> days, String source, Actor actor) {
+        validate(year, days);
+        db.write(tx -> {
+            PreparedStatement del = tx.prepare("DELETE FROM calendar_day WHERE cal_year = ?");
+            del.setInt(1, year);
+            del.executeUpdate();
+            PreparedStatement ins = tx.prepare("INSERT INTO calendar_day (cal_year, day, holiday, name) VALUES (?,?,?,?)");
+            for (CalendarDay d : days) {
+                ins.setInt(1, year);
+                Sql.setDate(ins, 2, d.date());
+                ins.setBoolean(3, d.holiday());
+                ins.setString(4, d.name());
+                ins.executeUpdate();
+            }
+            int version = (int) tx.next("calendar-version");
+            PreparedStatement up = tx.prepare("UPDATE calendar_year SET version = ?, source = ?, updated_at = ?, updated_by = ? WHERE cal_year = ?");
+            up.setInt(1, version);
+            up.setString(2, source);
+            Sql.setInstant(up, 3, tx.now());
+            up.setString(4, actor.auditName());
+            up.setInt(5, year);
+            if (up.executeUpdate() == 0) {
+                PreparedStatement in = tx.prepare("INSERT INTO calendar_year (cal_year, version, source, updated_at, updated_by) VALUES (?,?,?,?,?)");
+                in.setInt(1, year);
+                in.setInt(2, version);
+                in.setString(3, source);
+                Sql.setInstant(in, 4, tx.now());
+                in.setString(5, actor.auditName());
+                in.executeUpdate();
+            }
+            long holidays = days.stream().filter(CalendarDay::holiday).count();
+            tx.audit(new AuditRecord("calendar", String.valueOf(year), "calendar-load", actor.auditName(), actor.channelName(),
+                    null, null, "v" + version, source, "{\"holidays\":" + holidays + ",\"makeUpDays\":" + (days.size() - holidays) + "}"));
+            return version;
+        });
+        reload();
+        return years.get(year);
+    }
+
+    static void validate(int year, List<CalendarDay> days) {
+        if (year < 1949 || year > 2200) {
+            throw HallException.invalid("year", "year " + year + " is out of range");
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        for (CalendarDay d : days) {
+            if (d.date() == null || d.date().getYear() != year) {
+                throw HallException.invalid("days", "day " + d.date() + " is not in " + year);
+            }
+            if (!seen.add(d.date())) {
+                throw HallException.invalid("days", "day " + d.date() + " is listed twice");
+            }
+            boolean weekend = d.date().getDayOfWeek() == DayOfWeek.SATURDAY || d.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (!d.holiday() && !weekend) {
+                throw HallException.invalid("days", d.date() + " is a " + d.date().getDayOfWeek()
+                        + ": a make-up working day (调休上班) falls on a weekend");
+            }
+            if (d.name() == null || d.name().isBlank()) {
+                throw HallException.invalid("days", d.date() + " has no name (e.g. 春节)");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.qinqing.hall.parties.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** String maps as JSON columns. */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+
+    private Json() {
+    }
+
+    static String write(Map<String, String> map) {
+        try {
+            return MAPPER.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> read(String json) {
+        try {
+            return json == null || json.isEmpty() ? Map.of() : MAPPER.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt JSON column: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.qinqing.hall.store;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The hall's database. Reads run on pooled connections; writes are queued to one writer that
+ * commits many units in one transaction, so they share one log flush (group commit) — a write
+ * returns only after its commit is durable.
+ */
+@ProviderType
+public interface Database {
+
+    /**
+     * Runs a read; deadlock victims and lock timeouts are retried.
+     *
+     * @param work the read
+     * @return its result
+     * @throws org.qinqing.hall.api.HallException 503 when the database fails
+     */
+    <T> T read(SqlWork<T> work);
+
+    /**
+     * Runs a write and waits until it is committed.
+     *
+     * @param work the write; a {@link org.qinqing.hall.api.HallException} it throws is rethrown
+     *        to the caller with nothing of the unit written
+     * @return its result
+     */
+    <T> T write(TxWork<T> work);
+
+    /**
+     * Applies a module's migrations not yet applied, in version order, each in its own transaction.
+     *
+     * @param module the module name, e.g. {@code cases}
+     * @param migrations its migrations
+     */
+    void migrate(String module, List<Migration> migrations);
+}

@@ -1,0 +1,52 @@
+package org.qinqing.hall.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osgi.framework.Bundle;
+
+/** Reads a module's migrations from {@code db/<module>/V<n>__<description>.sql} inside a bundle. */
+public final class Migrations {
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
+
+    private Migrations() {
+    }
+
+    /** @param bundle the module's bundle @param module its name @return its migrations, ordered */
+    public static List<Migration> fromBundle(Bundle bundle, String module) {
+        Enumeration<URL> entries = bundle.findEntries("db/" + module, "V*.sql", false);
+        List<Migration> out = new ArrayList<>();
+        for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+            String file = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+            out.add(parse(file, read(url)));
+        }
+        out.sort(Comparator.comparingInt(Migration::version));
+        return out;
+    }
+
+    /** @param file a file name {@code V<n>__<description>.sql} @param sql its content @return the migration */
+    public static Migration parse(String file, String sql) {
+        Matcher m = NAME.matcher(file);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("migration file " + file + " is not named V<n>__<description>.sql");
+        }
+        return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), sql);
+    }
+
+    private static String read(URL url) {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + url, e);
+        }
+    }
+}

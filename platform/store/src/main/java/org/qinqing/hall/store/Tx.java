@@ -1,0 +1,28 @@
+package org.qinqing.hall.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** The transaction a {@link TxWork} runs in. Only the writer thread touches it. */
+public interface Tx {
+
+    /** @return the connection, auto-commit off; do not commit or roll back yourself */
+    Connection connection();
+
+    /** @param sql a statement @return it prepared, cached for the life of the connection */
+    PreparedStatement prepare(String sql) throws SQLException;
+
+    /**
+     * @param counter a named counter (e.g. {@code case})
+     * @return its next value; values lost to a failed unit are skipped, never reused
+     */
+    long next(String counter);
+
+    /** Appends to the hash-chained audit trail, in this transaction. @param record what happened */
+    void audit(AuditRecord record) throws SQLException;
+
+    /** @return the time of this unit (the hall clock) */
+    Instant now();
+}

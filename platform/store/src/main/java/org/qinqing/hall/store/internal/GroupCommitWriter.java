@@ -1,0 +1,321 @@
+package org.qinqing.hall.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Tx;
+import org.qinqing.hall.store.TxWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer. It takes every queued unit (up to {@link #MAX_BATCH}), runs each behind its own
+ * savepoint in one transaction and commits once: a commit forces the log to disk, so all units
+ * of a batch share one flush (group commit). A unit's caller is answered only after the commit.
+ * Being the only writer also orders the audit chain and the counters without locks.
+ */
+final class GroupCommitWriter implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    static final int MAX_BATCH = 256;
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final DataSource dataSource;
+    private final Supplier<Instant> clock;
+    private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(20_000);
+    private final AuditChain chain = new AuditChain();
+    private final Counters counters = new Counters();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private volatile boolean running = true;
+    private Connection connection;
+    private Thread thread;
+    private long batches;
+    private long units;
+
+    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    void start() {
+        thread = new Thread(this, "hall-store-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(10_000);
+        closeConnection();
+    }
+
+    <T> T submit(TxWork<T> work) {
+        Pending<T> p = new Pending<>(work);
+        try {
+            if (!running || !queue.offer(p, 10, TimeUnit.SECONDS)) {
+                throw HallException.unavailable("store_busy", "the hall's database is not accepting writes right now; try again");
+            }
+            return p.future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw HallException.unavailable("interrupted", "the request was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException("database failure: " + cause, cause);
+        }
+    }
+
+    @Override
+    public void run() {
+        List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    queue.drainTo(batch);
+                    if (!batch.isEmpty()) {
+                        process(batch);
+                    }
+                    return;
+                }
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Pending<?>> batch) {
+        for (int attempt = 1; ; attempt++) {
+            AuditChain.Mark start = chain.mark();
+            List<Pending<?>> done = new ArrayList<>(batch.size());
+            try {
+                ensureConnection();
+                for (Pending<?> p : batch) {
+                    runUnit(p);
+                    done.add(p);
+                }
+                counters.flush(connection);
+                connection.commit();
+                counters.committed();
+                batches++;
+                units += batch.size();
+                for (Pending<?> p : done) {
+                    p.complete();
+                }
+                return;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                chain.reset(start);
+                counters.reset();
+                if (SqlStates.retryable(e) && attempt < MAX_ATTEMPTS) {
+                    LOG.warn("Batch of {} writes hit {}; retrying ({}/{})", batch.size(), e, attempt, MAX_ATTEMPTS);
+                    continue;
+                }
+                LOG.error("Batch of {} writes failed; none was committed", batch.size(), e);
+                closeConnection();
+                for (Pending<?> p : batch) {
+                    p.future.completeExceptionally(HallException.unavailable("store_unavailable",
+                            "the hall's database could not commit the change; nothing was saved, try again"));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Runs one unit behind a savepoint; its own failure is kept for its caller, not thrown. */
+    private void runUnit(Pending<?> p) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint sp = connection.setSavepoint();
+            AuditChain.Mark mark = chain.mark();
+            try {
+                p.run(tx);
+                connection.releaseSavepoint(sp);
+                return;
+            } catch (Throwable t) {
+                connection.rollback(sp);
+                chain.reset(mark);
+                if (SqlStates.retryable(t) && attempt < MAX_ATTEMPTS) {
+                    continue;
+                }
+                p.fail(t);
+                return;
+            }
+        }
+    }
+
+    private final UnitTx tx = new UnitTx();
+
+    /** The transaction seen by units; the time is fixed per unit. */
+    private final class UnitTx implements Tx {
+        private Instant now;
+
+        @Override
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public PreparedStatement prepare(String sql) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return ps;
+        }
+
+        @Override
+        public long next(String counter) {
+            try {
+                return counters.next(connection, counter);
+            } catch (SQLException e) {
+                throw new IllegalStateException("counter " + counter + " unreadable", e);
+            }
+        }
+
+        @Override
+        public void audit(AuditRecord r) throws SQLException {
+            Instant at = now();
+            AuditChain.Link link = chain.append(r, at);
+            PreparedStatement ps = prepare("INSERT INTO audit_log (seq, recorded_at, subject_type, subject, action, actor, channel,"
+                    + " window_code, from_status, to_status, reason, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            ps.setLong(1, link.seq());
+            Sql.setInstant(ps, 2, at);
+            Sql.setString(ps, 3, r.subjectType());
+            Sql.setString(ps, 4, r.subject());
+            Sql.setString(ps, 5, r.action());
+            Sql.setString(ps, 6, r.actor());
+            Sql.setString(ps, 7, r.channel());
+            Sql.setString(ps, 8, r.window());
+            Sql.setString(ps, 9, r.fromStatus());
+            Sql.setString(ps, 10, r.toStatus());
+            Sql.setString(ps, 11, r.reason());
+            Sql.setString(ps, 12, r.detail());
+            ps.setString(13, link.prevHash());
+            ps.setString(14, link.hash());
+            ps.executeUpdate();
+        }
+
+        @Override
+        public Instant now() {
+            if (now == null) {
+                now = clock.get().truncatedTo(ChronoUnit.MILLIS);
+            }
+            return now;
+        }
+
+        void clear() {
+            now = null;
+        }
+    }
+
+    private void ensureConnection() throws SQLException {
+        if (connection != null) {
+            return;
+        }
+        connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                chain.start(rs.getLong(1), rs.getString(2));
+            } else {
+                chain.start(0, null);
+            }
+        }
+        connection.commit();
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (connection != null) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed; the connection will be replaced", e);
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
+        statements.clear();
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the writer's connection", e);
+            }
+            connection = null;
+        }
+    }
+
+    long batches() {
+        return batches;
+    }
+
+    long units() {
+        return units;
+    }
+
+    /** A queued unit and its caller's future. */
+    private final class Pending<T> {
+        final TxWork<T> work;
+        final CompletableFuture<T> future = new CompletableFuture<>();
+        T result;
+        Throwable failure;
+
+        Pending(TxWork<T> work) {
+            this.work = work;
+        }
+
+        void run(UnitTx t) throws SQLException {
+            failure = null;
+            t.clear();
+            result = work.apply(t);
+        }
+
+        void fail(Throwable t) {
+            failure = t;
+        }
+
+        void complete() {
+            if (failure != null) {
+                future.completeExceptionally(failure);
+            } else {
+                future.complete(result);
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.qinqing.hall.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.api.AuditLog;
+import org.qinqing.hall.api.AuditVerification;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.SqlWork;
+import org.qinqing.hall.store.TxWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link Database} and {@link AuditLog} on a JDBC DataSource (Derby embedded by default). */
+public final class JdbcDatabase implements Database, AuditLog {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
+    private static final int READ_ATTEMPTS = 3;
+
+    private final DataSource dataSource;
+    private final Migrator migrator;
+    private final GroupCommitWriter writer;
+
+    private final List<Migration> own;
+
+    /**
+     * @param dataSource the hall's DataSource
+     * @param clock the hall clock
+     * @param own the store's own migrations (audit trail, counters)
+     */
+    public JdbcDatabase(DataSource dataSource, HallClock clock, List<Migration> own) {
+        this.dataSource = dataSource;
+        this.migrator = new Migrator(dataSource);
+        this.writer = new GroupCommitWriter(dataSource, clock::now);
+        this.own = own;
+    }
+
+    /** Applies the store's own schema and starts the writer. */
+    public void start() {
+        migrate("store", own);
+        writer.start();
+    }
+
+    /** Lets queued writes finish, then stops the writer. */
+    public void stop() throws InterruptedException {
+        writer.stop();
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                return work.apply(c);
+            } catch (SQLException e) {
+                if (SqlStates.retryable(e) && attempt < READ_ATTEMPTS) {
+                    continue;
+                }
+                LOG.error("Read failed", e);
+                throw HallException.unavailable("store_unavailable", "the hall's database could not answer; try again");
+            }
+        }
+    }
+
+    @Override
+    public <T> T write(TxWork<T> work) {
+        return writer.submit(work);
+    }
+
+    @Override
+    public void migrate(String module, List<Migration> migrations) {
+        try {
+            migrator.migrate(module, migrations);
+        } catch (SQLException e) {
+            throw new IllegalStateException("migrating the schema of " + module + " failed", e);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> forSubject(String subject) {
+        return read(c -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE subject = ? ORDER BY seq")) {
+                ps.setString(1, subject);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entry(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public AuditVerification verify() {
+        return read(c -> {
+            long expected = 1;
+            String prev = AuditChain.GENESIS;
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEntry e = entry(rs);
+                        if (e.seq() != expected) {
+                            return new AuditVerification(false, expected - 1, expected,
+                                    "record " + expected + (e.seq() > expected ? " is missing (removed)" : " appears twice"), prev);
+                        }
+                        if (!prev.equals(rs.getString("prev_hash"))) {
+                            return new AuditVerification(false, expected - 1, expected,
+                                    "record " + expected + " does not point to the hash of record " + (expected - 1), prev);
+                        }
+                        String recomputed = AuditChain.hash(e.seq(), e.at(), record(e), prev);
+                        if (!recomputed.equals(e.hash())) {
+                            return new AuditVerification(false, expected - 1, expected,
+                                    "record " + expected + " was changed after it was written (hash mismatch)", prev);
+                        }
+                        prev = e.hash();
+                        expected++;
+                    }
+                }
+            }
+            return new AuditVerification(true, expected - 1, 0, "", prev);
+        });
+    }
+
+    private static AuditRecord record(AuditEntry e) {
+        return new AuditRecord(e.subjectType(), e.subject(), e.action(), e.actor(), e.channel(), e.window(),
+                e.fromStatus(), e.toStatus(), e.reason(), e.detail());
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), Sql.instant(rs, "recorded_at"), rs.getString("subject_type"), rs.getString("subject"),
+                rs.getString("action"), rs.getString("actor"), rs.getString("channel"), rs.getString("window_code"),
+                rs.getString("from_status"), rs.getString("to_status"), rs.getString("reason"), rs.getString("detail"),
+                rs.getString("hash"));
+    }
+
+    long batches() {
+        return writer.batches();
+    }
+
+    long units() {
+        return writer.units();
+    }
+}

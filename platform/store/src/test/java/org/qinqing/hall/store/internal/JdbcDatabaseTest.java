@@ -1,0 +1,179 @@
+package org.qinqing.hall.store.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.After;
+import org.junit.Test;
+import org.qinqing.hall.api.AuditVerification;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.testing.TestStore;
+
+public class JdbcDatabaseTest {
+    private final EmbeddedDataSource ds = TestStore.fresh();
+    private JdbcDatabase db = started(ds);
+
+    private static JdbcDatabase started(EmbeddedDataSource ds) {
+        JdbcDatabase db = TestStore.started(ds, java.time.Instant::now);
+        db.migrate("test", List.of(new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));")));
+        return db;
+    }
+
+    @After
+    public void stop() throws Exception {
+        db.stop();
+    }
+
+    @Test
+    public void concurrentWritesAllCommitSharingFlushesAndTheChainVerifies() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            final int n = i;
+            results.add(pool.submit(() -> db.write(tx -> insert(tx, "thing-" + n))));
+        }
+        for (Future<Long> f : results) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(800, count("SELECT COUNT(*) FROM thing"));
+        assertEquals(800, count("SELECT COUNT(*) FROM audit_log"));
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(800, v.records());
+        assertTrue("group commit: " + db.batches() + " commits for " + db.units() + " writes", db.batches() < db.units());
+    }
+
+    @Test
+    public void aFailingUnitLeavesNoTraceWhileItsNeighboursCommit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            final int n = i;
+            results.add(pool.submit(() -> db.write(tx -> {
+                long id = insert(tx, "thing-" + n);
+                if (n % 3 == 0) {
+                    throw HallException.conflict("test", "refused " + n);
+                }
+                return id;
+            })));
+        }
+        int refused = 0;
+        for (Future<Long> f : results) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertTrue(e.getCause() instanceof HallException);
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(67, refused);
+        assertEquals(133, count("SELECT COUNT(*) FROM thing"));
+        assertEquals(133, count("SELECT COUNT(*) FROM audit_log"));
+        assertTrue(db.verify().valid());
+    }
+
+    @Test
+    public void verifyNamesTheFirstChangedRecord() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            final int n = i;
+            db.write(tx -> insert(tx, "t" + n));
+        }
+        exec("UPDATE audit_log SET reason = 'forged' WHERE seq = 3");
+        AuditVerification v = db.verify();
+        assertFalse(v.valid());
+        assertEquals(3, v.firstBad());
+        assertTrue(v.problem(), v.problem().contains("changed"));
+    }
+
+    @Test
+    public void verifyNamesTheFirstRemovedRecord() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            final int n = i;
+            db.write(tx -> insert(tx, "t" + n));
+        }
+        exec("DELETE FROM audit_log WHERE seq = 4");
+        AuditVerification v = db.verify();
+        assertFalse(v.valid());
+        assertEquals(4, v.firstBad());
+        assertTrue(v.problem(), v.problem().contains("missing"));
+    }
+
+    @Test
+    public void theChainAndCountersContinueAfterARestart() throws Exception {
+        long first = db.write(tx -> tx.next("case"));
+        db.write(tx -> insert(tx, "before"));
+        db.stop();
+        db = started(TestStore.existing(ds));
+        long second = db.write(tx -> tx.next("case"));
+        db.write(tx -> insert(tx, "after"));
+        assertEquals(first + 1, second);
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(2, v.records());
+    }
+
+    @Test
+    public void aCounterUsedByAFailedUnitIsNeverReused() {
+        try {
+            db.write(tx -> {
+                tx.next("case");
+                throw HallException.conflict("test", "no");
+            });
+            fail();
+        } catch (HallException expected) {
+            // the unit rolled back, its number is skipped
+        }
+        assertEquals(2, (long) db.write(tx -> tx.next("case")));
+    }
+
+    @Test
+    public void migrationsRunOnceInOrder() {
+        db.migrate("test", List.of(
+                new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));"),
+                new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
+        db.migrate("test", List.of(new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
+        assertEquals(2, count("SELECT MAX(version) FROM hall_schema WHERE module = 'test'"));
+    }
+
+    private static long insert(org.qinqing.hall.store.Tx tx, String name) throws java.sql.SQLException {
+        long id = tx.next("thing");
+        PreparedStatement ps = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+        ps.setLong(1, id);
+        ps.setString(2, name);
+        ps.executeUpdate();
+        tx.audit(new AuditRecord("thing", name, "create", "tester", "test", null, null, "NEW", null, null));
+        return id;
+    }
+
+    private long count(String sql) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private void exec(String sql) {
+        db.read(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate(sql);
+            }
+        });
+    }
+}
