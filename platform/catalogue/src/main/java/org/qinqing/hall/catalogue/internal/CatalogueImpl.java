@@ -32,6 +32,8 @@ public final class CatalogueImpl implements Catalogue {
     private final Map<Long, Registration> refusedRegs = new TreeMap<>();
     private final Map<Long, DepartmentInfo> refused = new TreeMap<>();
     private final CatalogueEvents events;
+    /** Items of departments that left, so intake can say 503 (department away) rather than 404. */
+    private final Map<String, String> withdrawnItemOwners = new TreeMap<>();
     private volatile View view = View.EMPTY;
 
     /** @param events where department arrivals and departures are announced */
@@ -85,6 +87,9 @@ public final class CatalogueImpl implements Catalogue {
                 DepartmentInfo info = leaving.info(DepartmentStatus.WITHDRAWN,
                         "bundle " + leaving.bundle + " " + leaving.version + " stopped; items withdrawn from intake, cases kept");
                 withdrawn.put(leaving.code, info);
+                for (String item : leaving.items.keySet()) {
+                    withdrawnItemOwners.put(item, leaving.code);
+                }
                 gone.add(info);
                 LOG.info("Department {} ({}) withdrawn: {} items leave the catalogue", leaving.code, leaving.name, leaving.items.size());
                 back.addAll(retryRefused());
@@ -156,8 +161,13 @@ public final class CatalogueImpl implements Catalogue {
         for (Registration r : active.values()) {
             handlers.put(r.code, Map.copyOf(r.handlers));
         }
+        for (Map.Entry<String, String> e : withdrawnItemOwners.entrySet()) {
+            if (!items.containsKey(e.getKey())) {
+                withdrawnItems.put(e.getKey(), e.getValue());
+            }
+        }
         view = new View(List.copyOf(infos), Map.copyOf(items), Map.copyOf(handlers), Map.copyOf(withdrawn),
-                new ItemIndex(new ArrayList<>(items.values())));
+                Map.copyOf(withdrawnItems), new ItemIndex(new ArrayList<>(items.values())));
     }
 
     @Override
@@ -182,8 +192,15 @@ public final class CatalogueImpl implements Catalogue {
 
     @Override
     public CatalogueItem require(String code) {
-        CatalogueItem item = view.items().get(code);
+        View v = view;
+        CatalogueItem item = v.items().get(code);
         if (item == null) {
+            String owner = v.withdrawnItems().get(code);
+            if (owner != null) {
+                DepartmentInfo d = v.withdrawn().get(owner);
+                throw HallException.unavailable("department_unavailable", "item " + code + " is withdrawn from intake: department "
+                        + owner + (d == null ? "" : " (" + d.name() + ")") + " is not running right now; it returns when the department does");
+            }
             throw HallException.notFound("unknown_item", "no department offers an item with code '" + code + "'");
         }
         return item;
@@ -225,7 +242,8 @@ public final class CatalogueImpl implements Catalogue {
 
     /** What readers see: fixed until the next registration change. */
     private record View(List<DepartmentInfo> departments, Map<String, CatalogueItem> items,
-            Map<String, Map<String, ApprovalHandler>> handlers, Map<String, DepartmentInfo> withdrawn, ItemIndex index) {
-        static final View EMPTY = new View(List.of(), Map.of(), Map.of(), Map.of(), new ItemIndex(List.of()));
+            Map<String, Map<String, ApprovalHandler>> handlers, Map<String, DepartmentInfo> withdrawn,
+            Map<String, String> withdrawnItems, ItemIndex index) {
+        static final View EMPTY = new View(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), new ItemIndex(List.of()));
     }
 }

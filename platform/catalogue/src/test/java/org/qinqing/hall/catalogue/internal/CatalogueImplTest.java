@@ -105,6 +105,24 @@ public class CatalogueImplTest {
         }
     }
 
+    @Test
+    public void intakeOfAWithdrawnDepartmentsItemIsUnavailableNotUnknown() {
+        catalogue.add(1, new FakeDepartment("hr", "在职人才引进"), "b.hr", "1.0.0");
+        catalogue.remove(1);
+        try {
+            catalogue.require("hr-1");
+            fail();
+        } catch (HallException e) {
+            assertEquals(HallException.Kind.UNAVAILABLE, e.kind());
+        }
+        try {
+            catalogue.require("never-was");
+            fail();
+        } catch (HallException e) {
+            assertEquals(HallException.Kind.NOT_FOUND, e.kind());
+        }
+    }
+
     private CatalogueItem only(ItemQuery q) {
         List<CatalogueItem> hits = catalogue.items(q);
         assertEquals(hits.toString(), 1, hits.size());

@@ -1,0 +1,38 @@
+package org.qinqing.hall.cases.internal;
+
+import java.util.function.Supplier;
+import org.qinqing.hall.api.AuditLog;
+import org.qinqing.hall.api.Catalogue;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.api.Parties;
+import org.qinqing.hall.api.Vault;
+import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.parties.PartyStore;
+import org.qinqing.hall.parties.VaultStore;
+import org.qinqing.hall.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the case services work with. */
+record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
+        VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers) {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
+
+    /**
+     * Runs department code: a failure of the department fails this request with a message naming
+     * the department, never the platform.
+     */
+    static <T> T department(String department, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Incident {}: the rules of department {} failed", incident, department, e);
+            throw HallException.unavailable("department_error", "the rules of department " + department
+                    + " failed on this application (incident " + incident + "); the department's developers are told through the log");
+        }
+    }
+}

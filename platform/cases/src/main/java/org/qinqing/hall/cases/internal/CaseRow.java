@@ -1,0 +1,84 @@
+package org.qinqing.hall.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.qinqing.hall.api.CaseStatus;
+
+/** A row of {@code hall_case}: the internal, mutable form of a case during one operation. */
+final class CaseRow {
+    long id;
+    String caseNumber;
+    String itemCode;
+    String itemName;
+    String itemVersion;
+    String itemSnapshot;
+    String department;
+    String departmentName;
+    String applicant;
+    String applicantKind;
+    String applicantName;
+    String agent;
+    CaseStatus status;
+    String channel;
+    String window;
+    String accessCode;
+    Instant submittedAt;
+    String submittedBy;
+    Instant acceptedAt;
+    LocalDate acceptedOn;
+    String limitUnit;
+    int promisedDays;
+    int legalDays;
+    LocalDate promisedDeadline;
+    LocalDate legalDeadline;
+    int calendarVersion;
+    int visits;
+    int maxVisits;
+    String formJson;
+    String findingsJson;
+    String decisionReason;
+    String decidedBy;
+    Instant decidedAt;
+    Instant closedAt;
+    int version;
+
+    CaseRow copy() {
+        CaseRow c = new CaseRow();
+        c.id = id;
+        c.caseNumber = caseNumber;
+        c.itemCode = itemCode;
+        c.itemName = itemName;
+        c.itemVersion = itemVersion;
+        c.itemSnapshot = itemSnapshot;
+        c.department = department;
+        c.departmentName = departmentName;
+        c.applicant = applicant;
+        c.applicantKind = applicantKind;
+        c.applicantName = applicantName;
+        c.agent = agent;
+        c.status = status;
+        c.channel = channel;
+        c.window = window;
+        c.accessCode = accessCode;
+        c.submittedAt = submittedAt;
+        c.submittedBy = submittedBy;
+        c.acceptedAt = acceptedAt;
+        c.acceptedOn = acceptedOn;
+        c.limitUnit = limitUnit;
+        c.promisedDays = promisedDays;
+        c.legalDays = legalDays;
+        c.promisedDeadline = promisedDeadline;
+        c.legalDeadline = legalDeadline;
+        c.calendarVersion = calendarVersion;
+        c.visits = visits;
+        c.maxVisits = maxVisits;
+        c.formJson = formJson;
+        c.findingsJson = findingsJson;
+        c.decisionReason = decisionReason;
+        c.decidedBy = decidedBy;
+        c.decidedAt = decidedAt;
+        c.closedAt = closedAt;
+        c.version = version;
+        return c;
+    }
+}

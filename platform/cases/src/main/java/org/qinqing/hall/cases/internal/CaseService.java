@@ -1,0 +1,190 @@
+package org.qinqing.hall.cases.internal;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.qinqing.hall.api.ActionInput;
+import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.api.AuditLog;
+import org.qinqing.hall.api.CaseAction;
+import org.qinqing.hall.api.CaseQuery;
+import org.qinqing.hall.api.CaseSummary;
+import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.Cases;
+import org.qinqing.hall.api.Catalogue;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.api.Parties;
+import org.qinqing.hall.api.PublicProgress;
+import org.qinqing.hall.api.Roles;
+import org.qinqing.hall.api.Submission;
+import org.qinqing.hall.api.Vault;
+import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.parties.PartyStore;
+import org.qinqing.hall.parties.VaultStore;
+import org.qinqing.hall.spi.Channel;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Migration;
+
+/** The {@link Cases} service: intake, actions, and what each actor may see. */
+public final class CaseService implements Cases {
+    private final CaseContext ctx;
+    private final List<Migration> migrations;
+    private final Intake intake;
+    private final Lifecycle lifecycle;
+
+    public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
+            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations) {
+        this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(),
+                new CaseNumbers(db));
+        this.migrations = migrations;
+        this.intake = new Intake(ctx);
+        this.lifecycle = new Lifecycle(ctx, intake);
+    }
+
+    /** Applies the case schema. */
+    public void start() {
+        ctx.db().migrate("cases", migrations);
+    }
+
+    @Override
+    public CaseView submit(Submission submission, Actor actor) {
+        String number = intake.submit(submission, actor);
+        CaseRow row = row(number);
+        return view(row, row.submittedBy.equals(actor.auditName()));
+    }
+
+    @Override
+    public CaseView get(String caseNumber, Actor actor) {
+        CaseRow row = row(caseNumber);
+        mayRead(row, actor);
+        return view(row, false);
+    }
+
+    @Override
+    public List<CaseSummary> list(CaseQuery q, Actor actor) {
+        List<String> departments = visibleDepartments(q, actor);
+        StringBuilder sql = new StringBuilder("SELECT * FROM hall_case WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.status() != null) {
+            sql.append(" AND status = ?");
+            args.add(q.status().name());
+        }
+        if (departments != null) {
+            sql.append(" AND department IN (").append(String.join(",", departments.stream().map(d -> "?").toList())).append(")");
+            args.addAll(departments);
+        }
+        if (q.itemCode() != null) {
+            sql.append(" AND item_code = ?");
+            args.add(q.itemCode());
+        }
+        if (q.applicant() != null) {
+            sql.append(" AND applicant = ?");
+            args.add(ctx.parties().parse(q.applicant(), "applicant").value());
+        }
+        sql.append(" ORDER BY submitted_at DESC, id DESC OFFSET ").append(Math.max(0, q.offset()))
+                .append(" ROWS FETCH NEXT ").append(Math.max(1, Math.min(500, q.limit()))).append(" ROWS ONLY");
+        return ctx.db().read(c -> {
+            List<CaseSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i).toString());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Views.summary(CaseRepository.row(rs)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** @return the departments the actor may list, or {@code null} for all */
+    private static List<String> visibleDepartments(CaseQuery q, Actor actor) {
+        boolean all = actor.has(Roles.CLERK) || actor.has(Roles.SUPERVISOR) || actor.has(Roles.ADMIN);
+        if (all) {
+            return q.department() == null ? null : List.of(q.department());
+        }
+        if (!actor.has(Roles.APPROVER)) {
+            throw HallException.forbidden("user " + actor.id() + " may not list cases");
+        }
+        List<String> own = actor.roles().stream().filter(r -> r.startsWith(Roles.DEPARTMENT_PREFIX))
+                .map(r -> r.substring(Roles.DEPARTMENT_PREFIX.length())).sorted().toList();
+        if (q.department() != null) {
+            if (!own.contains(q.department())) {
+                throw HallException.forbidden("user " + actor.id() + " approves for " + own + " only, not " + q.department());
+            }
+            return List.of(q.department());
+        }
+        return own.isEmpty() ? List.of("") : own;
+    }
+
+    @Override
+    public CaseView act(String caseNumber, CaseAction action, ActionInput input, Actor actor) {
+        CaseRow snap = row(caseNumber);
+        if (actor.kind() == Actor.Kind.STAFF) {
+            mayRead(snap, actor);
+        }
+        lifecycle.act(snap, action, input, actor);
+        return view(row(caseNumber), false);
+    }
+
+    @Override
+    public CaseView actAsApplicant(String caseNumber, String accessCode, CaseAction action, ActionInput input) {
+        CaseRow snap = ctx.db().read(c -> CaseRepository.find(c, caseNumber)).orElse(null);
+        if (snap == null || accessCode == null || !MessageDigest.isEqual(snap.accessCode.getBytes(StandardCharsets.UTF_8),
+                accessCode.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+            throw HallException.notFound("unknown_case", "no case " + caseNumber + " with that access code");
+        }
+        lifecycle.act(snap, action, input, Actor.applicant(snap.applicant, Channel.ONLINE));
+        return view(row(caseNumber), false);
+    }
+
+    @Override
+    public PublicProgress progress(String caseNumber, String suffix) {
+        CaseRow r = ctx.db().read(c -> CaseRepository.find(c, caseNumber)).orElse(null);
+        String tail = r == null ? "" : r.applicant.substring(r.applicant.length() - 4);
+        if (r == null || suffix == null || !MessageDigest.isEqual(tail.getBytes(StandardCharsets.UTF_8),
+                suffix.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+            throw HallException.notFound("unknown_case", "no case with this number and these last four characters of the applicant's number");
+        }
+        List<PublicProgress.Step> steps = new ArrayList<>();
+        for (AuditEntry e : ctx.audit().forSubject(caseNumber)) {
+            steps.add(new PublicProgress.Step(e.at(), e.action(), e.toStatus()));
+        }
+        return new PublicProgress(r.caseNumber, r.itemName, r.departmentName, r.status, r.status.label(), r.acceptedAt,
+                r.promisedDeadline, r.legalDeadline, steps);
+    }
+
+    private static void mayRead(CaseRow row, Actor actor) {
+        if (actor.kind() != Actor.Kind.STAFF) {
+            return;
+        }
+        if (actor.has(Roles.CLERK) || actor.has(Roles.SUPERVISOR) || actor.has(Roles.ADMIN)) {
+            return;
+        }
+        if (actor.approverFor(row.department)) {
+            return;
+        }
+        throw HallException.forbidden("user " + actor.id() + " approves for " + Transitions.departmentsOf(actor)
+                + " only; case " + row.caseNumber + " belongs to department " + row.department);
+    }
+
+    private CaseRow row(String caseNumber) {
+        return ctx.db().read(c -> CaseRepository.find(c, caseNumber))
+                .orElseThrow(() -> HallException.notFound("unknown_case", "no case " + caseNumber));
+    }
+
+    private CaseView view(CaseRow row, boolean withAccessCode) {
+        List<AuditEntry> timeline = ctx.audit().forSubject(row.caseNumber);
+        return ctx.db().read(c -> Views.view(c, row, ctx.snapshots().decode(row.itemSnapshot), timeline, withAccessCode));
+    }
+
+}

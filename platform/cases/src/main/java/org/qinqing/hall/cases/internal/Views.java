@@ -1,0 +1,51 @@
+package org.qinqing.hall.cases.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.api.CaseSummary;
+import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.identity.Masking;
+import org.qinqing.hall.spi.Item;
+import org.qinqing.hall.spi.Material;
+
+/** Builds what callers see of a case; party numbers are masked here, once. */
+final class Views {
+
+    private Views() {
+    }
+
+    static CaseView view(Connection c, CaseRow r, Item item, List<AuditEntry> timeline, boolean withAccessCode) throws SQLException {
+        return new CaseView(r.caseNumber, r.itemCode, r.itemName, r.itemVersion, r.department, r.departmentName,
+                Masking.mask(r.applicant), r.applicantName, "P".equals(r.applicantKind) ? "PERSON" : "ENTERPRISE",
+                r.agent == null ? null : Masking.mask(r.agent), r.status, r.channel, r.window, r.submittedAt, r.acceptedAt,
+                r.promisedDeadline, r.legalDeadline, r.limitUnit, r.visits, r.maxVisits, JsonCodec.readForm(r.formJson),
+                CaseRepository.materials(c, r.id, code -> {
+                    Material m = item.material(code);
+                    return m == null ? code : m.name();
+                }), JsonCodec.readFindings(r.findingsJson), r.decisionReason, results(c, r.id), CaseRepository.pauses(c, r.id),
+                timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion);
+    }
+
+    static CaseSummary summary(CaseRow r) {
+        return new CaseSummary(r.caseNumber, r.itemCode, r.itemName, r.department, Masking.mask(r.applicant), r.applicantName,
+                r.status, r.channel, r.submittedAt, r.acceptedAt, r.promisedDeadline, r.legalDeadline);
+    }
+
+    static List<Long> results(Connection c, long caseId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT vault_id FROM case_result WHERE case_id = ? ORDER BY vault_id")) {
+            ps.setLong(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,318 @@
+package org.qinqing.hall.cases.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.qinqing.hall.api.ActionInput;
+import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.CaseAction;
+import org.qinqing.hall.api.CaseMaterial;
+import org.qinqing.hall.api.CaseStatus;
+import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.api.MaterialInput;
+import org.qinqing.hall.api.Submission;
+import org.qinqing.hall.calendar.internal.CalendarService;
+import org.qinqing.hall.catalogue.internal.CatalogueEvents;
+import org.qinqing.hall.catalogue.internal.CatalogueImpl;
+import org.qinqing.hall.api.DepartmentInfo;
+import org.qinqing.hall.parties.internal.PartyService;
+import org.qinqing.hall.parties.internal.VaultService;
+import org.qinqing.hall.spi.Channel;
+import org.qinqing.hall.store.internal.JdbcDatabase;
+import org.qinqing.hall.store.testing.TestStore;
+
+/** The case lifecycle on real Derby, the real catalogue, calendar, parties and vault. */
+public class CaseServiceTest {
+    /** Born 1990-01-01: 36 in 2026. */
+    private static final String YOUNG = "44030519900101123X";
+    /** Born 1970-06-01: 55 in 2026. */
+    private static final String OLD = "440305197006011352";
+    private static final Actor CLERK = Actor.staff("clerk", Set.of("clerk"), Channel.COUNTER, "A01");
+    private static final Actor APPROVER = Actor.staff("approver-tst", Set.of("approver", "dept:tst"), null, null);
+    private static final Actor OTHER_APPROVER = Actor.staff("approver-oth", Set.of("approver", "dept:oth"), null, null);
+    private static final AtomicReference<Instant> NOW = new AtomicReference<>();
+    private static final HallClock CLOCK = NOW::get;
+
+    private static JdbcDatabase db;
+    private static CatalogueImpl catalogue;
+    private static CaseService cases;
+    private static long serviceId = 1;
+
+    @BeforeClass
+    public static void start() {
+        at(2026, 3, 6);
+        db = TestStore.started(TestStore.fresh(), CLOCK);
+        catalogue = new CatalogueImpl(new CatalogueEvents() {
+            @Override
+            public void active(DepartmentInfo d) {
+            }
+
+            @Override
+            public void withdrawn(DepartmentInfo d) {
+            }
+        });
+        catalogue.add(serviceId, new TestDepartment("tst"), "test.bundle", "1.0.0");
+        CalendarService calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
+                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        calendar.start();
+        PartyService parties = new PartyService(db, CLOCK, TestStore.resources(PartyService.class, "parties", "V1__parties_and_vault.sql"));
+        parties.start();
+        VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
+        cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
+                TestStore.resources(CaseService.class, "cases", "V1__cases.sql"));
+        cases.start();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        assertTrue("the audit chain verifies after every test", db.verify().valid());
+        db.stop();
+    }
+
+    @Before
+    public void friday() {
+        at(2026, 3, 6);
+    }
+
+    private static void at(int y, int m, int d) {
+        NOW.set(LocalDate.of(y, m, d).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    private static Submission licence(String applicant, String key, MaterialInput... materials) {
+        return new Submission("tst-licence", applicant, Map.of("education", "本科"), List.of(materials), Channel.COUNTER, "A01",
+                null, "张三", Map.of(), key);
+    }
+
+    private static MaterialInput presented(String code) {
+        return new MaterialInput(code, null, null, null, null, null, true);
+    }
+
+    private static CaseView act(CaseView c, CaseAction a, Actor actor) {
+        return cases.act(c.caseNumber(), a, ActionInput.NONE, actor);
+    }
+
+    @Test
+    public void aClerkAcceptsAndBothClocksStartTheNextWorkingDay() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        assertEquals(CaseStatus.ACCEPTED, c.status());
+        // Fri 2026-03-06 + 5 working days = Fri 13; + 20 = Fri 3 April (Qingming starts on the 4th)
+        assertEquals(LocalDate.of(2026, 3, 13), c.promisedDeadline());
+        assertEquals(LocalDate.of(2026, 4, 3), c.legalDeadline());
+        assertEquals(1, c.visits());
+        assertNotNull(c.accessCode());
+        assertEquals("440305********123X", c.applicant());
+        assertEquals("accept", c.timeline().get(0).action());
+    }
+
+    @Test
+    public void aMissingMaterialAsksForSupplementAndTheSupplementAcceptsWithClocksFromThatDay() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card")), CLERK);
+        assertEquals(CaseStatus.SUPPLEMENT_REQUESTED, c.status());
+        assertEquals("degree", c.findings().get(0).get("subject"));
+        assertNull(c.promisedDeadline());
+
+        at(2026, 3, 9);
+        CaseView s = cases.act(c.caseNumber(), CaseAction.SUPPLEMENT,
+                new ActionInput(null, Map.of(), List.of(presented("degree")), null, null, null), CLERK);
+        assertEquals(CaseStatus.ACCEPTED, s.status());
+        assertEquals(LocalDate.of(2026, 3, 16), s.promisedDeadline());
+        assertEquals(2, s.visits());
+    }
+
+    @Test
+    public void anApprovalIssuesACertificateIntoTheVaultAndTheNextApplicationReusesIt() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        act(c, CaseAction.REVIEW, APPROVER);
+        CaseView approved = act(c, CaseAction.APPROVE, APPROVER);
+        assertEquals(CaseStatus.APPROVED, approved.status());
+        assertEquals(1, approved.results().size());
+        CaseView done = cases.act(c.caseNumber(), CaseAction.COMPLETE, new ActionInput(null, Map.of(), List.of(), null, "WINDOW", null), CLERK);
+        assertEquals(CaseStatus.COMPLETED, done.status());
+        assertEquals(2, done.visits());
+
+        CaseView reuse = cases.submit(new Submission("tst-reuse", YOUNG, Map.of(), List.of(), Channel.ONLINE, null, null, null,
+                Map.of(), null), CLERK);
+        assertEquals(CaseStatus.ACCEPTED, reuse.status());
+        CaseMaterial m = reuse.materials().get(0);
+        assertTrue(m.fromVault());
+        assertEquals(approved.results().get(0), m.vaultId());
+        assertEquals(0, reuse.visits());
+    }
+
+    @Test
+    public void aRetriedSubmissionWithTheSameKeyReturnsTheFirstCase() {
+        CaseView first = cases.submit(licence(YOUNG, "key-1", presented("id-card"), presented("degree")), CLERK);
+        CaseView retry = cases.submit(licence(YOUNG, "key-1", presented("id-card"), presented("degree")), CLERK);
+        assertEquals(first.caseNumber(), retry.caseNumber());
+        try {
+            cases.submit(licence(OLD, "key-1", presented("id-card"), presented("degree")), CLERK);
+            fail("a different application reused the key");
+        } catch (HallException e) {
+            assertEquals("idempotency_key_reused", e.error());
+        }
+    }
+
+    @Test
+    public void anApproverOfAnotherDepartmentIsRefused() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        expect(HallException.Kind.FORBIDDEN, () -> act(c, CaseAction.REVIEW, OTHER_APPROVER));
+        expect(HallException.Kind.FORBIDDEN, () -> cases.get(c.caseNumber(), OTHER_APPROVER));
+        expect(HallException.Kind.FORBIDDEN, () -> act(c, CaseAction.REVIEW, CLERK));
+    }
+
+    @Test
+    public void anIllegalTransitionIsAConflictNamingTheState() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        HallException e = expect(HallException.Kind.CONFLICT, () -> act(c, CaseAction.APPROVE, APPROVER));
+        assertTrue(e.getMessage(), e.getMessage().contains("ACCEPTED"));
+    }
+
+    @Test
+    public void theDepartmentsRulesCanRefuseApproval() {
+        CaseView c = cases.submit(licence(OLD, null, presented("id-card"), presented("degree")), CLERK);
+        act(c, CaseAction.REVIEW, APPROVER);
+        HallException e = expect(HallException.Kind.UNPROCESSABLE, () -> act(c, CaseAction.APPROVE, APPROVER));
+        assertTrue(e.getMessage(), e.getMessage().contains("45周岁"));
+        CaseView denied = cases.act(c.caseNumber(), CaseAction.DENY, new ActionInput("年龄不符合条件", Map.of(), List.of(), null, null, null), APPROVER);
+        assertEquals(CaseStatus.DENIED, denied.status());
+    }
+
+    @Test
+    public void twoApproversActingAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+            act(c, CaseAction.REVIEW, APPROVER);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<CaseView>> results = new ArrayList<>();
+            Callable<CaseView> approve = () -> {
+                go.await();
+                return act(c, CaseAction.APPROVE, APPROVER);
+            };
+            results.add(pool.submit(approve));
+            results.add(pool.submit(approve));
+            go.countDown();
+            int won = 0;
+            int conflicts = 0;
+            for (Future<CaseView> f : results) {
+                try {
+                    f.get();
+                    won++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals(HallException.Kind.CONFLICT, ((HallException) e.getCause()).kind());
+                    conflicts++;
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, won);
+            assertEquals(1, conflicts);
+            assertEquals(1, cases.get(c.caseNumber(), APPROVER).results().size());
+        }
+    }
+
+    @Test
+    public void aSuspensionPausesTheClocksAndResumingMovesBothDeadlines() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        at(2026, 3, 9);
+        act(c, CaseAction.REVIEW, APPROVER);
+        at(2026, 3, 10);
+        cases.act(c.caseNumber(), CaseAction.SUSPEND, new ActionInput("组织专家评审", Map.of(), List.of(), "EXPERT_REVIEW", null, null), APPROVER);
+        at(2026, 3, 13);
+        CaseView resumed = act(c, CaseAction.RESUME, APPROVER);
+        // paused Tue 10 -> Fri 13: 3 working days (11, 12, 13) added to both deadlines
+        assertEquals(3, resumed.pauses().get(0).workingDays());
+        assertEquals(LocalDate.of(2026, 3, 18), resumed.promisedDeadline());
+        assertEquals(LocalDate.of(2026, 4, 9), resumed.legalDeadline());
+    }
+
+    @Test
+    public void aStoppedDepartmentsCasesStayReadableAndActionsAnswerUnavailableUntilItReturns() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        catalogue.remove(serviceId);
+        try {
+            long t0 = System.nanoTime();
+            HallException e = expect(HallException.Kind.UNAVAILABLE, () -> act(c, CaseAction.REVIEW, APPROVER));
+            assertTrue("answered within a second", System.nanoTime() - t0 < 1_000_000_000L);
+            assertTrue(e.getMessage(), e.getMessage().contains("tst"));
+            assertEquals(CaseStatus.ACCEPTED, cases.get(c.caseNumber(), CLERK).status());
+            expect(HallException.Kind.UNAVAILABLE, () -> cases.submit(licence(YOUNG, null), CLERK));
+        } finally {
+            catalogue.add(++serviceId, new TestDepartment("tst"), "test.bundle", "1.0.1");
+        }
+        assertEquals(CaseStatus.UNDER_REVIEW, act(c, CaseAction.REVIEW, APPROVER).status());
+        assertEquals("1.0.0", cases.get(c.caseNumber(), CLERK).itemVersion());
+    }
+
+    @Test
+    public void aSimpleItemIsApprovedInstantlyByRule() {
+        CaseView c = cases.submit(new Submission("tst-instant", YOUNG, Map.of(), List.of(), Channel.ONLINE, null, null, "张三",
+                Map.of(), null), CLERK);
+        assertEquals(CaseStatus.COMPLETED, c.status());
+        assertEquals(1, c.results().size());
+        assertEquals(List.of("accept", "approve", "complete"), c.timeline().stream().map(e -> e.action()).toList());
+    }
+
+    @Test
+    public void thePublicProgressNeedsTheLastFourCharactersAndShowsNoPersonalData() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        assertEquals(CaseStatus.ACCEPTED, cases.progress(c.caseNumber(), "123x").status());
+        expect(HallException.Kind.NOT_FOUND, () -> cases.progress(c.caseNumber(), "1234"));
+        expect(HallException.Kind.NOT_FOUND, () -> cases.progress("NS000", "123X"));
+    }
+
+    @Test
+    public void theApplicantWithdrawsWithTheAccessCode() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        expect(HallException.Kind.NOT_FOUND, () -> cases.actAsApplicant(c.caseNumber(), "WRONGONE", CaseAction.WITHDRAW, ActionInput.NONE));
+        expect(HallException.Kind.FORBIDDEN, () -> cases.actAsApplicant(c.caseNumber(), c.accessCode(), CaseAction.APPROVE, ActionInput.NONE));
+        assertEquals(CaseStatus.WITHDRAWN, cases.actAsApplicant(c.caseNumber(), c.accessCode(), CaseAction.WITHDRAW, ActionInput.NONE).status());
+    }
+
+    @Test
+    public void badInputNamesTheField() {
+        assertEquals("itemCode", expect(HallException.Kind.INVALID, () -> cases.submit(new Submission("nope", YOUNG, Map.of(),
+                List.of(), Channel.COUNTER, null, null, "张三", Map.of(), null), CLERK)).field());
+        assertEquals("applicantNumber", expect(HallException.Kind.INVALID, () -> cases.submit(licence("440305199001011231", null), CLERK)).field());
+        Map<String, Object> badForm = new HashMap<>();
+        badForm.put("education", "小学");
+        assertEquals("form.education", expect(HallException.Kind.INVALID, () -> cases.submit(new Submission("tst-licence", YOUNG,
+                badForm, List.of(), Channel.COUNTER, null, null, "张三", Map.of(), null), CLERK)).field());
+        assertEquals("materials[0].code", expect(HallException.Kind.INVALID, () -> cases.submit(licence(YOUNG, null, presented("passport")), CLERK)).field());
+        assertEquals("materials[0].presented", expect(HallException.Kind.INVALID, () -> cases.submit(new Submission("tst-licence", YOUNG,
+                Map.of(), List.of(presented("degree")), Channel.ONLINE, null, null, "张三", Map.of(), null), CLERK)).field());
+    }
+
+    private static HallException expect(HallException.Kind kind, Runnable r) {
+        try {
+            r.run();
+        } catch (HallException e) {
+            assertEquals(e.getMessage(), kind, e.kind());
+            return e;
+        }
+        fail("expected " + kind);
+        return null;
+    }
+}
