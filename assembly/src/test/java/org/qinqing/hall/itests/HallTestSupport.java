@@ -29,6 +29,7 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
 import org.apache.karaf.shell.api.console.Session;
+import org.junit.Before;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -57,7 +58,8 @@ public abstract class HallTestSupport {
     public Option[] config() {
         String distribution = System.getProperty("hall.distribution");
         File fixtures = Fixtures.build(new File("target/fixtures"));
-        return new Option[] {
+        Option[] extra = extraOptions();
+        Option[] base = new Option[] {
             karafDistributionConfiguration().frameworkUrl("file:" + distribution).name("Qinqing Hall")
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
@@ -68,6 +70,33 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
         };
+        Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    /** @return options a test class adds (e.g. a fixed hall clock) */
+    protected Option[] extraOptions() {
+        return new Option[0];
+    }
+
+    /** @return the option that stands the hall clock still at a moment (ISO-8601 with offset) */
+    protected static Option fixedClock(String moment) {
+        return editConfigurationFilePut("etc/org.qinqing.hall.clock.cfg", "fixed", moment);
+    }
+
+    /**
+     * The container reports ready before Blueprint has mounted the API and the departments have
+     * registered: wait for both, so no test races the boot.
+     */
+    @Before
+    public void hallReady() {
+        waitFor("the REST API and the boot departments", 90_000, () -> {
+            Answer a = get("departments");
+            return a.status() == 200 && a.body().contains("\"police\"") && a.body().contains("\"hr\"")
+                    && a.body().contains("\"health\"");
+        });
+        waitFor("the initial accounts", 30_000, () -> Files.exists(passwordFile()) && initialPasswords().containsKey("approver-police"));
     }
 
     /** An HTTP answer: status and body. */
@@ -93,6 +122,14 @@ public abstract class HallTestSupport {
         return post(path, body, user, Map.of());
     }
 
+    protected Answer postJson(String path, Object body, String user) {
+        try {
+            return post(path, JSON.writeValueAsString(body), user);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     protected Answer post(String path, String body, String user, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
@@ -109,7 +146,7 @@ public abstract class HallTestSupport {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
-            throw new AssertionError("HTTP request failed: " + e, e);
+            return new Answer(-1, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -136,7 +136,8 @@ final class CaseRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long v = rs.getLong("vault_id");
-                    out.add(new CaseMaterial(rs.getString("code"), names.apply(rs.getString("code")), rs.wasNull() ? null : v,
+                    Long vaultId = rs.wasNull() ? null : v;
+                    out.add(new CaseMaterial(rs.getString("code"), names.apply(rs.getString("code")), vaultId,
                             rs.getString("title"), Sql.date(rs, "valid_until"), rs.getBoolean("from_vault"), rs.getBoolean("presented")));
                 }
             }

@@ -8,18 +8,26 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import org.qinqing.hall.rest.internal.Errors;
 
-/** Refuses bodies over the limit: at once when Content-Length says so, else when reading passes it. */
+/**
+ * Refuses bodies over the limit — JSON bodies have one limit, uploaded files (vault) a larger one —
+ * at once when Content-Length says so, else when reading passes it.
+ */
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
-    private final long limit;
+    private final long jsonLimit;
+    private final long uploadLimit;
 
-    /** @param limit largest accepted body in bytes */
-    public BodyLimitFilter(long limit) {
-        this.limit = limit;
+    /** @param jsonLimit largest JSON body @param uploadLimit largest other body (files) */
+    public BodyLimitFilter(long jsonLimit, long uploadLimit) {
+        this.jsonLimit = jsonLimit;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
+        javax.ws.rs.core.MediaType type = ctx.getMediaType();
+        boolean json = type == null || type.getSubtype().contains("json");
+        long limit = json ? jsonLimit : uploadLimit;
         if (ctx.getLength() > limit) {
             ctx.abortWith(Errors.of(413, "body_too_large", "the request body has " + ctx.getLength()
                     + " bytes; the limit is " + limit, null));

@@ -1,0 +1,98 @@
+package org.qinqing.hall.rest.internal.views;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.api.CaseMaterial;
+import org.qinqing.hall.api.CaseSummary;
+import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.ClockPause;
+import org.qinqing.hall.api.HallClock;
+
+/**
+ * A case in JSON. Contract: {@code caseNumber}, {@code status}, {@code acceptedAt},
+ * {@code promisedDeadline}, {@code legalDeadline} (ISO-8601), and {@code timeline}.
+ */
+public record CaseJson(String caseNumber, String status, String statusLabel, String itemCode, String itemName, String itemVersion,
+        String department, String departmentName, String applicant, String applicantName, String applicantKind, String agent,
+        String channel, String window, String submittedAt, String acceptedAt, String promisedDeadline, String legalDeadline,
+        String limitUnit, int visits, int maxVisits, Map<String, Object> form, List<MaterialJson> materials,
+        List<Map<String, String>> findings, String reason, List<Long> results, List<PauseJson> pauses, List<StepJson> timeline,
+        int version, Receipt receipt) {
+
+    /** A material of the case. */
+    public record MaterialJson(String code, String name, Long vaultId, String title, String validUntil, boolean fromVault,
+            boolean presented) {
+    }
+
+    /** A clock pause. */
+    public record PauseJson(String kind, String startedOn, String endedOn, int workingDays, String reason, String startedBy,
+            String endedBy) {
+    }
+
+    /** A step of the timeline, from the audit trail. */
+    public record StepJson(long seq, String at, String action, String actor, String channel, String window, String fromStatus,
+            String toStatus, String reason) {
+    }
+
+    /**
+     * The receipt (受理回执) of an intake: what the applicant takes home.
+     *
+     * @param accessCode proves the applicant for online withdrawal or supplement
+     * @param progressQuery how anyone checks progress: the case number and the last four characters of the applicant's number
+     */
+    public record Receipt(String caseNumber, String itemName, String departmentName, String applicant, String acceptedAt,
+            String promisedDeadline, String legalDeadline, String accessCode, String progressQuery) {
+    }
+
+    /** @param v the case @return its JSON; the receipt only when the access code is in the view */
+    public static CaseJson of(CaseView v) {
+        Receipt receipt = v.accessCode() == null ? null : new Receipt(v.caseNumber(), v.itemName(), v.departmentName(),
+                v.applicant(), time(v.acceptedAt()), date(v.promisedDeadline()), date(v.legalDeadline()), v.accessCode(),
+                "/api/v1/progress/" + v.caseNumber() + "?suffix=<申请人证件号码后四位>");
+        return new CaseJson(v.caseNumber(), v.status().name(), v.status().label(), v.itemCode(), v.itemName(), v.itemVersion(),
+                v.department(), v.departmentName(), v.applicant(), v.applicantName(), v.applicantKind(), v.agent(), v.channel(),
+                v.window(), time(v.submittedAt()), time(v.acceptedAt()), date(v.promisedDeadline()), date(v.legalDeadline()),
+                v.limitUnit(), v.visits(), v.maxVisits(), v.form(), v.materials().stream().map(CaseJson::material).toList(),
+                v.findings(), v.decisionReason(), v.results(), v.pauses().stream().map(CaseJson::pause).toList(),
+                v.timeline().stream().map(CaseJson::step).toList(), v.version(), receipt);
+    }
+
+    /** A case in a list. */
+    public record Summary(String caseNumber, String status, String statusLabel, String itemCode, String itemName,
+            String department, String applicant, String applicantName, String channel, String submittedAt, String acceptedAt,
+            String promisedDeadline, String legalDeadline) {
+
+        /** @param s summary @return its JSON */
+        public static Summary of(CaseSummary s) {
+            return new Summary(s.caseNumber(), s.status().name(), s.status().label(), s.itemCode(), s.itemName(), s.department(),
+                    s.applicant(), s.applicantName(), s.channel(), time(s.submittedAt()), time(s.acceptedAt()),
+                    date(s.promisedDeadline()), date(s.legalDeadline()));
+        }
+    }
+
+    static MaterialJson material(CaseMaterial m) {
+        return new MaterialJson(m.code(), m.name(), m.vaultId(), m.title(), date(m.validUntil()), m.fromVault(), m.presented());
+    }
+
+    static PauseJson pause(ClockPause p) {
+        return new PauseJson(p.kind(), date(p.startedOn()), date(p.endedOn()), p.workingDays(), p.reason(), p.startedBy(), p.endedBy());
+    }
+
+    static StepJson step(AuditEntry e) {
+        return new StepJson(e.seq(), time(e.at()), e.action(), e.actor(), e.channel(), e.window(), e.fromStatus(), e.toStatus(), e.reason());
+    }
+
+    /** @return an instant as ISO-8601 in the hall's zone */
+    public static String time(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, HallClock.ZONE).toString();
+    }
+
+    /** @return a date as ISO-8601 */
+    public static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}
