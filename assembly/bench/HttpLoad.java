@@ -16,9 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *   java assembly/bench/HttpLoad.java CLIENTS SECONDS URL [URL ...]
  *
  * Each client cycles through the URLs. Non-2xx answers are counted as errors.
+ *
+ * Intake mode posts applications (police-no-criminal-record, a pool of 2,000 valid applicants):
+ *
+ *   java assembly/bench/HttpLoad.java --intake CLIENTS SECONDS http://127.0.0.1:8181 clerk PASSWORD
  */
 public class HttpLoad {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--intake")) {
+            intake(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4], args[5]);
+            return;
+        }
         int clients = Integer.parseInt(args[0]);
         int seconds = Integer.parseInt(args[1]);
         List<URI> uris = new ArrayList<>();
@@ -29,7 +37,44 @@ public class HttpLoad {
         run(clients, seconds, uris, true);
     }
 
+    static final String[] W = {"7", "9", "10", "5", "8", "4", "2", "1", "6", "3", "7", "9", "10", "5", "8", "4", "2"};
+
+    static String applicant(int i) {
+        String birth = String.format("%04d%02d%02d", 1980 + (i / 300) % 25, 1 + (i / 25) % 12, 1 + i % 25);
+        String first17 = "440305" + birth + String.format("%03d", (i * 7) % 1000);
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (first17.charAt(k) - '0') * Integer.parseInt(W[k]);
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    static java.util.function.IntFunction<HttpRequest> intakeRequests(String base, String user, String password) {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        URI uri = URI.create(base + "/api/v1/cases");
+        return i -> HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"itemCode\":\"police-no-criminal-record\",\"applicantNumber\":\""
+                        + applicant(i % 2000) + "\",\"form\":{\"purpose\":\"就业\"},\"materials\":[{\"code\":\"id-card\",\"presented\":true}],"
+                        + "\"channel\":\"counter\",\"window\":\"B01\",\"profile\":{\"name\":\"压测申请人\"}}")).build();
+    }
+
+    static void intake(int clients, int seconds, String base, String user, String password) throws Exception {
+        java.util.function.IntFunction<HttpRequest> requests = intakeRequests(base, user, password);
+        System.out.println("creating 2,000 applicant profiles...");
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 2000; i++) {
+            http.send(requests.apply(i), HttpResponse.BodyHandlers.discarding());
+        }
+        runRequests(clients, 3, requests, false);
+        runRequests(clients, seconds, requests, true);
+    }
+
     static void run(int clients, int seconds, List<URI> uris, boolean report) throws Exception {
+        runRequests(clients, seconds, i -> HttpRequest.newBuilder(uris.get(i % uris.size())).GET().build(), report);
+    }
+
+    static void runRequests(int clients, int seconds, java.util.function.IntFunction<HttpRequest> requests, boolean report) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long[][] lat = new long[clients][];
@@ -43,9 +88,9 @@ public class HttpLoad {
                 int n = 0;
                 try {
                     while (System.nanoTime() < end) {
-                        URI u = uris.get((id + n) % uris.size());
+                        HttpRequest request = requests.apply(next.getAndIncrement());
                         long t0 = System.nanoTime();
-                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(u).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         long dt = System.nanoTime() - t0;
                         if (r.statusCode() / 100 != 2) {
                             errors.incrementAndGet();

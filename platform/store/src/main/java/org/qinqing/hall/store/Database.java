@@ -36,4 +36,17 @@ public interface Database {
      * @param migrations its migrations
      */
     void migrate(String module, List<Migration> migrations);
+
+    /**
+     * How the writer has worked since start: writes per commit above 1 means operations shared
+     * log flushes.
+     *
+     * @param commits transactions committed
+     * @param writes units of work committed in them
+     */
+    record WriteStats(long commits, long writes) {
+    }
+
+    /** @return the writer's counts since start */
+    WriteStats stats();
 }

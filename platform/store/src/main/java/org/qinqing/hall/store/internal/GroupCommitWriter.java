@@ -46,8 +46,8 @@ final class GroupCommitWriter implements Runnable {
     private volatile boolean running = true;
     private Connection connection;
     private Thread thread;
-    private long batches;
-    private long units;
+    private volatile long batches;
+    private volatile long units;
 
     GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock) {
         this.dataSource = dataSource;

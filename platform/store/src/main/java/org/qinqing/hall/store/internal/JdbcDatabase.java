@@ -144,6 +144,11 @@ public final class JdbcDatabase implements Database, AuditLog {
                 rs.getString("hash"));
     }
 
+    @Override
+    public WriteStats stats() {
+        return new WriteStats(writer.batches(), writer.units());
+    }
+
     long batches() {
         return writer.batches();
     }

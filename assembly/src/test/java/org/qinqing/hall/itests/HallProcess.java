@@ -1,0 +1,150 @@
+package org.qinqing.hall.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assembled distribution run as a real separate process ({@code bin/karaf server}), for tests
+ * that kill it or drive it from outside: unpacked once into a directory, on ports of its own.
+ */
+final class HallProcess implements AutoCloseable {
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+
+    private HallProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks the distribution fresh into {@code dir} and sets ports and extra configuration. */
+    static HallProcess unpack(Path dir, int httpPort, int sshPort, Map<String, String> clockConfig) throws Exception {
+        String dist = System.getProperty("hall.distribution");
+        Files.createDirectories(dir.getParent());
+        run(dir.getParent(), "rm", "-rf", dir.toString());
+        Files.createDirectories(dir);
+        run(dir, "tar", "xzf", dist, "--strip-components=1");
+        set(dir.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
+        set(dir.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(sshPort));
+        set(dir.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(sshPort + 1000));
+        set(dir.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(sshPort + 2000));
+        for (Map.Entry<String, String> e : clockConfig.entrySet()) {
+            set(dir.resolve("etc/org.qinqing.hall.clock.cfg"), e.getKey(), e.getValue());
+        }
+        return new HallProcess(dir, httpPort);
+    }
+
+    private static void set(Path cfg, String key, String value) throws IOException {
+        Files.writeString(cfg, "\n" + key + " = " + value + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static void run(Path dir, String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed");
+        }
+    }
+
+    /** Starts Karaf and waits until the REST API answers with the boot departments. */
+    void start() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        pb.redirectErrorStream(true).redirectOutput(home.resolve("karaf.out").toFile());
+        process = pb.start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = get("departments", null);
+                if (r.statusCode() == 200 && r.body().contains("\"police\"") && Files.exists(passwordFile())
+                        && passwords().containsKey("approver-police")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the hall did not start within 2 minutes; see " + home.resolve("karaf.out"));
+    }
+
+    /** {@code kill -9} of the Karaf JVM: no shutdown hook, no flush. */
+    void kill9() throws Exception {
+        Optional<ProcessHandle> jvm = ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .map(c -> c.contains("karaf.base=" + home) && c.contains("java")).orElse(false)).findFirst();
+        ProcessHandle target = jvm.orElseThrow(() -> new IllegalStateException("no Karaf JVM found for " + home));
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(target.pid())).inheritIO().start();
+        kill.waitFor();
+        target.onExit().get();
+        process.waitFor();
+    }
+
+    Path passwordFile() {
+        return home.resolve("data/hall/initial-passwords.txt");
+    }
+
+    Map<String, String> passwords() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(passwordFile())) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                out.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/" + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        auth(b, user);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String body, String user, String idempotencyKey) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/" + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        auth(b, user);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void auth(HttpRequest.Builder b, String user) throws IOException {
+        if (user != null) {
+            String token = user + ":" + passwords().get(user);
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null && process.isAlive()) {
+            new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile()).inheritIO().start().waitFor();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill9();
+            }
+        }
+    }
+
+    File home() {
+        return home.toFile();
+    }
+}
