@@ -79,7 +79,9 @@ public class CrashIT {
                     assertTrue("an unacknowledged submission is there at most once", n <= 1);
                 }
             }
-            JsonNode verify = JSON.readTree(hall.get("audit/verify", "supervisor").body());
+            HttpResponse<String> verified = hall.get("audit/verify", "supervisor");
+            assertEquals(verified.body(), 200, verified.statusCode());
+            JsonNode verify = JSON.readTree(verified.body());
             assertTrue(verify.toString(), verify.get("valid").asBoolean());
             System.out.println("after restart: all " + acknowledged.size() + " acknowledged cases present once; audit chain of "
                     + verify.get("records").asLong() + " records verifies");

@@ -56,7 +56,15 @@ public class ItemResource {
     @Public
     public ItemDetail get(@PathParam("code") String code) {
         QueryParams.only(uri);
-        return ItemDetail.of(catalogue.require(code));
+        try {
+            return ItemDetail.of(catalogue.require(code));
+        } catch (HallException e) {
+            if (e.kind() == HallException.Kind.UNAVAILABLE) {
+                // withdrawn from the catalogue while its department is stopped: not in the catalogue now
+                throw HallException.notFound("item_withdrawn", e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private String department(String code) {
