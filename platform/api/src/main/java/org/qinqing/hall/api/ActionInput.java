@@ -12,10 +12,11 @@ import java.util.Map;
  * @param procedure for a suspension: HEARING, TESTING, EXPERT_REVIEW or OTHER
  * @param delivery for completion: WINDOW, MAIL or ELECTRONIC
  * @param expectedVersion the case version the actor saw, or {@code null} to skip the check
+ * @param days for an extension: working days added to the legal deadline
  */
 public record ActionInput(String reason, Map<String, Object> form, List<MaterialInput> materials, String procedure,
-        String delivery, Integer expectedVersion) {
+        String delivery, Integer expectedVersion, Integer days) {
 
     /** No input. */
-    public static final ActionInput NONE = new ActionInput(null, Map.of(), List.of(), null, null, null);
+    public static final ActionInput NONE = new ActionInput(null, Map.of(), List.of(), null, null, null, null);
 }

@@ -21,7 +21,9 @@ public enum CaseAction {
     /** 办结: the result is delivered (at the window, by post, electronically). */
     COMPLETE,
     /** 撤回: by the applicant. */
-    WITHDRAW;
+    WITHDRAW,
+    /** 延期: a supervisor extends the legal deadline, with a reason, within the law's bound. */
+    EXTEND;
 
     /** @return the path segment, e.g. {@code request-supplement} */
     public String path() {

@@ -9,6 +9,9 @@ package org.qinqing.hall.api;
  * @param applicant an applicant number
  * @param limit at most this many (1–500)
  * @param offset skip this many
+ * @param openOnly only cases not closed
+ * @param byDeadline order by promised deadline, nearest first (a work queue), instead of newest first
  */
-public record CaseQuery(CaseStatus status, String department, String itemCode, String applicant, int limit, int offset) {
+public record CaseQuery(CaseStatus status, String department, String itemCode, String applicant, int limit, int offset,
+        boolean openOnly, boolean byDeadline) {
 }

@@ -18,8 +18,9 @@ import java.time.LocalDate;
  * @param acceptedAt when accepted, or {@code null}
  * @param promisedDeadline promised deadline, or {@code null}
  * @param legalDeadline legal deadline, or {@code null}
+ * @param sla standing against the clocks today
  */
 public record CaseSummary(String caseNumber, String itemCode, String itemName, String department, String applicant,
         String applicantName, CaseStatus status, String channel, Instant submittedAt, Instant acceptedAt,
-        LocalDate promisedDeadline, LocalDate legalDeadline) {
+        LocalDate promisedDeadline, LocalDate legalDeadline, SlaView sla) {
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /** What the case services work with. */
 record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
-        VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers) {
+        VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers,
+        double yellowShare) {
     private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
 
     /**

@@ -18,7 +18,8 @@ import org.qinqing.hall.store.Tx;
 final class CaseRepository {
     private static final String UPDATE = "UPDATE hall_case SET status = ?, accepted_at = ?, accepted_on = ?, promised_deadline = ?,"
             + " legal_deadline = ?, calendar_version = ?, visits = ?, form_json = ?, findings_json = ?, decision_reason = ?,"
-            + " decided_by = ?, decided_at = ?, closed_at = ?, version = ? WHERE id = ? AND version = ?";
+            + " decided_by = ?, decided_at = ?, closed_at = ?, version = ?, yellow_on = ?, next_rung_on = ?, paused_since = ?,"
+            + " paused_days = ?, extension_days = ?, decided_on = ?, elapsed_days = ?, closed_on = ? WHERE id = ? AND version = ?";
 
     private CaseRepository() {
     }
@@ -45,7 +46,9 @@ final class CaseRepository {
                 + " department, department_name, applicant, applicant_kind, applicant_name, agent, status, channel, window_code,"
                 + " access_code, submitted_at, submitted_by, accepted_at, accepted_on, limit_unit, promised_days, legal_days,"
                 + " promised_deadline, legal_deadline, calendar_version, visits, max_visits, form_json, findings_json, decision_reason,"
-                + " decided_by, decided_at, closed_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " decided_by, decided_at, closed_at, version, yellow_on, sla_rung, next_rung_on, paused_since, paused_days, extension_days,"
+                + " decided_on, elapsed_days, closed_on)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         int i = 1;
         ps.setLong(i++, r.id);
         ps.setString(i++, r.caseNumber);
@@ -81,8 +84,25 @@ final class CaseRepository {
         Sql.setString(ps, i++, r.decidedBy);
         Sql.setInstant(ps, i++, r.decidedAt);
         Sql.setInstant(ps, i++, r.closedAt);
-        ps.setInt(i, r.version);
+        ps.setInt(i++, r.version);
+        Sql.setDate(ps, i++, r.yellowOn);
+        ps.setInt(i++, r.slaRung);
+        Sql.setDate(ps, i++, r.nextRungOn);
+        Sql.setDate(ps, i++, r.pausedSince);
+        ps.setInt(i++, r.pausedDays);
+        ps.setInt(i++, r.extensionDays);
+        Sql.setDate(ps, i++, r.decidedOn);
+        setInteger(ps, i++, r.elapsedDays);
+        Sql.setDate(ps, i, r.closedOn);
         ps.executeUpdate();
+    }
+
+    private static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
     }
 
     /** Writes the changed state if the row is still at {@code expected}'s version. @return whether it was */
@@ -103,6 +123,14 @@ final class CaseRepository {
         Sql.setInstant(ps, i++, r.decidedAt);
         Sql.setInstant(ps, i++, r.closedAt);
         ps.setInt(i++, r.version);
+        Sql.setDate(ps, i++, r.yellowOn);
+        Sql.setDate(ps, i++, r.nextRungOn);
+        Sql.setDate(ps, i++, r.pausedSince);
+        ps.setInt(i++, r.pausedDays);
+        ps.setInt(i++, r.extensionDays);
+        Sql.setDate(ps, i++, r.decidedOn);
+        setInteger(ps, i++, r.elapsedDays);
+        Sql.setDate(ps, i++, r.closedOn);
         ps.setLong(i++, r.id);
         ps.setInt(i, expectedVersion);
         return ps.executeUpdate() == 1;
@@ -267,6 +295,16 @@ final class CaseRepository {
         r.decidedAt = Sql.instant(rs, "decided_at");
         r.closedAt = Sql.instant(rs, "closed_at");
         r.version = rs.getInt("version");
+        r.yellowOn = Sql.date(rs, "yellow_on");
+        r.slaRung = rs.getInt("sla_rung");
+        r.nextRungOn = Sql.date(rs, "next_rung_on");
+        r.pausedSince = Sql.date(rs, "paused_since");
+        r.pausedDays = rs.getInt("paused_days");
+        r.extensionDays = rs.getInt("extension_days");
+        r.decidedOn = Sql.date(rs, "decided_on");
+        int elapsed = rs.getInt("elapsed_days");
+        r.elapsedDays = rs.wasNull() ? null : elapsed;
+        r.closedOn = Sql.date(rs, "closed_on");
         return r;
     }
 }

@@ -41,6 +41,15 @@ final class CaseRow {
     Instant decidedAt;
     Instant closedAt;
     int version;
+    LocalDate yellowOn;
+    int slaRung;
+    LocalDate nextRungOn;
+    LocalDate pausedSince;
+    int pausedDays;
+    int extensionDays;
+    LocalDate decidedOn;
+    Integer elapsedDays;
+    LocalDate closedOn;
 
     CaseRow copy() {
         CaseRow c = new CaseRow();
@@ -79,6 +88,15 @@ final class CaseRow {
         c.decidedAt = decidedAt;
         c.closedAt = closedAt;
         c.version = version;
+        c.yellowOn = yellowOn;
+        c.slaRung = slaRung;
+        c.nextRungOn = nextRungOn;
+        c.pausedSince = pausedSince;
+        c.pausedDays = pausedDays;
+        c.extensionDays = extensionDays;
+        c.decidedOn = decidedOn;
+        c.elapsedDays = elapsedDays;
+        c.closedOn = closedOn;
         return c;
     }
 }

@@ -40,9 +40,9 @@ public final class CaseService implements Cases {
     private final Lifecycle lifecycle;
 
     public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
-            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations) {
+            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(),
-                new CaseNumbers(db));
+                new CaseNumbers(db), yellowShare);
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
@@ -88,7 +88,10 @@ public final class CaseService implements Cases {
             sql.append(" AND applicant = ?");
             args.add(ctx.parties().parse(q.applicant(), "applicant").value());
         }
-        sql.append(" ORDER BY submitted_at DESC, id DESC OFFSET ").append(Math.max(0, q.offset()))
+        if (q.openOnly()) {
+            sql.append(" AND closed_at IS NULL");
+        }
+        sql.append(q.byDeadline() ? " ORDER BY promised_deadline, id OFFSET " : " ORDER BY submitted_at DESC, id DESC OFFSET ").append(Math.max(0, q.offset()))
                 .append(" ROWS FETCH NEXT ").append(Math.max(1, Math.min(500, q.limit()))).append(" ROWS ONLY");
         return ctx.db().read(c -> {
             List<CaseSummary> out = new ArrayList<>();
@@ -97,8 +100,10 @@ public final class CaseService implements Cases {
                     ps.setString(i + 1, args.get(i).toString());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
+                    java.time.LocalDate today = ctx.clock().today();
                     while (rs.next()) {
-                        out.add(Views.summary(CaseRepository.row(rs)));
+                        CaseRow r = CaseRepository.row(rs);
+                        out.add(Views.summary(r, Clocks.view(r, today, ctx.calendar())));
                     }
                 }
             }
@@ -184,7 +189,8 @@ public final class CaseService implements Cases {
 
     private CaseView view(CaseRow row, boolean withAccessCode) {
         List<AuditEntry> timeline = ctx.audit().forSubject(row.caseNumber);
-        return ctx.db().read(c -> Views.view(c, row, ctx.snapshots().decode(row.itemSnapshot), timeline, withAccessCode));
+        org.qinqing.hall.api.SlaView sla = Clocks.view(row, ctx.clock().today(), ctx.calendar());
+        return ctx.db().read(c -> Views.view(c, row, ctx.snapshots().decode(row.itemSnapshot), timeline, withAccessCode, sla));
     }
 
 }

@@ -124,6 +124,7 @@ final class Intake {
             default -> {
                 row.status = CaseStatus.NOT_ACCEPTED;
                 row.decisionReason = reason(check.findings());
+                Clocks.close(row, today);
             }
         }
         List<IssuedDocument> documents = issued;
@@ -141,6 +142,9 @@ final class Intake {
             row.submittedAt = tx.now();
             if (row.status == CaseStatus.ACCEPTED) {
                 row.acceptedAt = tx.now();
+            }
+            if (row.status.closed()) {
+                row.closedAt = tx.now();
             }
             CaseRepository.insert(tx, row);
             for (ResolvedMaterial m : materials) {
@@ -168,6 +172,8 @@ final class Intake {
         tx.audit(new AuditRecord("case", row.caseNumber, "approve", INSTANT.auditName(), "system", null, CaseStatus.ACCEPTED.name(),
                 CaseStatus.APPROVED.name(), "秒批：规则审核通过", null));
         Lifecycle.issue(ctx, tx, row, documents, INSTANT);
+        Clocks.decide(row, row.acceptedOn, ctx.calendar());
+        Clocks.close(row, row.acceptedOn);
         row.status = CaseStatus.COMPLETED;
         row.closedAt = tx.now();
         row.version = from + 1;
@@ -221,10 +227,7 @@ final class Intake {
     /** Starts the two clocks: the day of acceptance is day 0. */
     void accept(CaseRow row, Item item, LocalDate today) {
         row.status = CaseStatus.ACCEPTED;
-        row.acceptedOn = today;
-        row.promisedDeadline = ctx.calendar().deadline(today, item.promisedLimit(), item.limitUnit());
-        row.legalDeadline = ctx.calendar().deadline(today, item.legalLimit(), item.limitUnit());
-        row.calendarVersion = ctx.calendar().version();
+        Clocks.start(row, item, today, ctx.calendar(), ctx.yellowShare());
     }
 
     private CatalogueItem item(String code) {

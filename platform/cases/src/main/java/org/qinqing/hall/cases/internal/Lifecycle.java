@@ -87,6 +87,23 @@ final class Lifecycle {
                 next.status = CaseStatus.UNDER_REVIEW;
                 change.resume = true;
             }
+            case EXTEND -> {
+                change.reason = required(in.reason(), "reason", "延期须说明理由");
+                int max = maxExtension(snap.legalDays);
+                if (snap.acceptedOn == null) {
+                    throw HallException.conflict("illegal_transition", "case " + snap.caseNumber + " has not been accepted: no deadline to extend");
+                }
+                if (snap.extensionDays > 0) {
+                    throw HallException.conflict("already_extended", "case " + snap.caseNumber + " was already extended by "
+                            + snap.extensionDays + " days; the law allows one extension");
+                }
+                if (in.days() == null || in.days() < 1 || in.days() > max) {
+                    throw HallException.invalid("days", "an extension of a " + snap.legalDays + "-day legal limit is 1 to " + max
+                            + " days (行政许可法第四十二条: 20 + 10, 45 + 15)");
+                }
+                change.extendBy = in.days();
+                change.detail = "{\"days\":" + in.days() + "}";
+            }
             case APPROVE -> {
                 HandlerApplication app = application(snap, item, today);
                 List<Finding> broken = CaseContext.department(snap.department, () -> handler.review(app));
@@ -183,13 +200,27 @@ final class Lifecycle {
             }
             if (change.pause != null) {
                 CaseRepository.startPause(tx, snap.id, change.pause, today, change.reason, actor.auditName());
+                Clocks.pause(next, today);
+            }
+            if (change.extendBy > 0) {
+                Clocks.extend(next, change.extendBy, ctx.calendar());
             }
             if (next.status == CaseStatus.APPROVED || next.status == CaseStatus.DENIED) {
                 next.decidedBy = actor.auditName();
                 next.decidedAt = tx.now();
+                Clocks.decide(next, today, ctx.calendar());
             }
             if (next.status.closed()) {
                 next.closedAt = tx.now();
+                Clocks.close(next, today);
+            }
+            CaseRow current = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
+            if (current.version == snap.version) {
+                // the scanner fires rungs without bumping the version: keep what it fired
+                next.slaRung = current.slaRung;
+                if (next.nextRungOn != null) {
+                    next.nextRungOn = Clocks.next(next);
+                }
             }
             if (!CaseRepository.update(tx, next, snap.version)) {
                 CaseRow now = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
@@ -225,10 +256,10 @@ final class Lifecycle {
         int days = unit == LimitUnit.NATURAL_DAYS ? (int) (today.toEpochDay() - since.toEpochDay())
                 : ctx.calendar().workingDaysBetween(since, today);
         CaseRepository.endPause(tx, snap.id, today, days, actor.auditName());
-        if (extend && days > 0 && snap.promisedDeadline != null) {
-            next.promisedDeadline = ctx.calendar().deadline(snap.promisedDeadline, days, unit);
-            next.legalDeadline = ctx.calendar().deadline(snap.legalDeadline, days, unit);
-            next.calendarVersion = ctx.calendar().version();
+        if (extend) {
+            Clocks.resume(next, days, ctx.calendar());
+        } else {
+            next.pausedSince = null;
         }
     }
 
@@ -280,6 +311,11 @@ final class Lifecycle {
         return out;
     }
 
+    /** 行政许可法 Art. 42: 20 working days extendable by 10; 45 by 15. Other limits: half, at most 10. */
+    static int maxExtension(int legalDays) {
+        return legalDays >= 45 ? 15 : Math.min(10, (legalDays + 1) / 2);
+    }
+
     private static Set<String> holders(CaseRow r) {
         return r.agent == null ? Set.of(r.applicant) : Set.of(r.applicant, r.agent);
     }
@@ -302,6 +338,7 @@ final class Lifecycle {
         boolean acceptNow;
         String reason;
         String detail;
+        int extendBy;
         List<IssuedDocument> documents;
         List<ResolvedMaterial> added = List.of();
     }

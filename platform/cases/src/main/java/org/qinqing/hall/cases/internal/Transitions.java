@@ -30,6 +30,7 @@ final class Transitions {
         FROM.put(CaseAction.DENY, EnumSet.of(UNDER_REVIEW));
         FROM.put(CaseAction.COMPLETE, EnumSet.of(APPROVED));
         FROM.put(CaseAction.WITHDRAW, EnumSet.of(SUPPLEMENT_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED));
+        FROM.put(CaseAction.EXTEND, EnumSet.of(SUPPLEMENT_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED));
     }
 
     private Transitions() {
@@ -64,6 +65,11 @@ final class Transitions {
             case COMPLETE -> {
                 if (!actor.has(Roles.CLERK)) {
                     approver(actor, department);
+                }
+            }
+            case EXTEND -> {
+                if (!actor.has(Roles.SUPERVISOR)) {
+                    throw HallException.forbidden("user " + actor.id() + " is not a supervisor: only a supervisor extends a deadline");
                 }
             }
             case SUPPLEMENT, WITHDRAW -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.qinqing.hall.api.AuditEntry;
 import org.qinqing.hall.api.CaseSummary;
 import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.SlaView;
 import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.spi.Item;
 import org.qinqing.hall.spi.Material;
@@ -19,7 +20,8 @@ final class Views {
     private Views() {
     }
 
-    static CaseView view(Connection c, CaseRow r, Item item, List<AuditEntry> timeline, boolean withAccessCode) throws SQLException {
+    static CaseView view(Connection c, CaseRow r, Item item, List<AuditEntry> timeline, boolean withAccessCode, SlaView sla)
+            throws SQLException {
         return new CaseView(r.caseNumber, r.itemCode, r.itemName, r.itemVersion, r.department, r.departmentName,
                 Masking.mask(r.applicant), r.applicantName, "P".equals(r.applicantKind) ? "PERSON" : "ENTERPRISE",
                 r.agent == null ? null : Masking.mask(r.agent), r.status, r.channel, r.window, r.submittedAt, r.acceptedAt,
@@ -28,12 +30,12 @@ final class Views {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
                 }), JsonCodec.readFindings(r.findingsJson), r.decisionReason, results(c, r.id), CaseRepository.pauses(c, r.id),
-                timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion);
+                timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla);
     }
 
-    static CaseSummary summary(CaseRow r) {
+    static CaseSummary summary(CaseRow r, SlaView sla) {
         return new CaseSummary(r.caseNumber, r.itemCode, r.itemName, r.department, Masking.mask(r.applicant), r.applicantName,
-                r.status, r.channel, r.submittedAt, r.acceptedAt, r.promisedDeadline, r.legalDeadline);
+                r.status, r.channel, r.submittedAt, r.acceptedAt, r.promisedDeadline, r.legalDeadline, sla);
     }
 
     static List<Long> results(Connection c, long caseId) throws SQLException {

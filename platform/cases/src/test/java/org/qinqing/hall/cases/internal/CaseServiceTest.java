@@ -82,7 +82,7 @@ public class CaseServiceTest {
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql"));
+                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql"), 0.8);
         cases.start();
     }
 
@@ -136,7 +136,7 @@ public class CaseServiceTest {
 
         at(2026, 3, 9);
         CaseView s = cases.act(c.caseNumber(), CaseAction.SUPPLEMENT,
-                new ActionInput(null, Map.of(), List.of(presented("degree")), null, null, null), CLERK);
+                new ActionInput(null, Map.of(), List.of(presented("degree")), null, null, null, null), CLERK);
         assertEquals(CaseStatus.ACCEPTED, s.status());
         assertEquals(LocalDate.of(2026, 3, 16), s.promisedDeadline());
         assertEquals(2, s.visits());
@@ -149,7 +149,7 @@ public class CaseServiceTest {
         CaseView approved = act(c, CaseAction.APPROVE, APPROVER);
         assertEquals(CaseStatus.APPROVED, approved.status());
         assertEquals(1, approved.results().size());
-        CaseView done = cases.act(c.caseNumber(), CaseAction.COMPLETE, new ActionInput(null, Map.of(), List.of(), null, "WINDOW", null), CLERK);
+        CaseView done = cases.act(c.caseNumber(), CaseAction.COMPLETE, new ActionInput(null, Map.of(), List.of(), null, "WINDOW", null, null), CLERK);
         assertEquals(CaseStatus.COMPLETED, done.status());
         assertEquals(2, done.visits());
 
@@ -196,7 +196,7 @@ public class CaseServiceTest {
         act(c, CaseAction.REVIEW, APPROVER);
         HallException e = expect(HallException.Kind.UNPROCESSABLE, () -> act(c, CaseAction.APPROVE, APPROVER));
         assertTrue(e.getMessage(), e.getMessage().contains("45周岁"));
-        CaseView denied = cases.act(c.caseNumber(), CaseAction.DENY, new ActionInput("年龄不符合条件", Map.of(), List.of(), null, null, null), APPROVER);
+        CaseView denied = cases.act(c.caseNumber(), CaseAction.DENY, new ActionInput("年龄不符合条件", Map.of(), List.of(), null, null, null, null), APPROVER);
         assertEquals(CaseStatus.DENIED, denied.status());
     }
 
@@ -239,13 +239,47 @@ public class CaseServiceTest {
         at(2026, 3, 9);
         act(c, CaseAction.REVIEW, APPROVER);
         at(2026, 3, 10);
-        cases.act(c.caseNumber(), CaseAction.SUSPEND, new ActionInput("组织专家评审", Map.of(), List.of(), "EXPERT_REVIEW", null, null), APPROVER);
+        cases.act(c.caseNumber(), CaseAction.SUSPEND, new ActionInput("组织专家评审", Map.of(), List.of(), "EXPERT_REVIEW", null, null, null), APPROVER);
         at(2026, 3, 13);
         CaseView resumed = act(c, CaseAction.RESUME, APPROVER);
         // paused Tue 10 -> Fri 13: 3 working days (11, 12, 13) added to both deadlines
         assertEquals(3, resumed.pauses().get(0).workingDays());
         assertEquals(LocalDate.of(2026, 3, 18), resumed.promisedDeadline());
         assertEquals(LocalDate.of(2026, 4, 9), resumed.legalDeadline());
+    }
+
+    @Test
+    public void theColourFollowsTheClocksAndAPauseFreezesIt() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        // promised 5 working days from Fri 6 March: yellow at 80% = 4 days (Thu 12), red after Fri 13, overdue after Fri 3 April
+        assertEquals(org.qinqing.hall.api.SlaColour.GREEN, c.sla().colour());
+        assertEquals(LocalDate.of(2026, 3, 12), c.sla().yellowOn());
+        assertEquals(Integer.valueOf(5), c.sla().remainingPromised());
+        at(2026, 3, 12);
+        assertEquals(org.qinqing.hall.api.SlaColour.YELLOW, cases.get(c.caseNumber(), CLERK).sla().colour());
+        at(2026, 3, 16);
+        CaseView red = cases.get(c.caseNumber(), CLERK);
+        assertEquals(org.qinqing.hall.api.SlaColour.RED, red.sla().colour());
+        assertEquals(Integer.valueOf(-1), red.sla().remainingPromised());
+        act(c, CaseAction.REVIEW, APPROVER);
+        cases.act(c.caseNumber(), CaseAction.SUSPEND, new ActionInput("检验检测", Map.of(), List.of(), "TESTING", null, null, null), APPROVER);
+        at(2026, 4, 20);
+        assertEquals(org.qinqing.hall.api.SlaColour.PAUSED, cases.get(c.caseNumber(), CLERK).sla().colour());
+    }
+
+    @Test
+    public void aSupervisorExtendsTheLegalDeadlineOnceWithinTheLaw() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        Actor supervisor = Actor.staff("supervisor", Set.of("supervisor"), null, null);
+        expect(HallException.Kind.FORBIDDEN, () -> cases.act(c.caseNumber(), CaseAction.EXTEND,
+                new ActionInput("疑难", Map.of(), List.of(), null, null, null, 10), APPROVER));
+        assertEquals("days", expect(HallException.Kind.INVALID, () -> cases.act(c.caseNumber(), CaseAction.EXTEND,
+                new ActionInput("疑难", Map.of(), List.of(), null, null, null, 11), supervisor)).field());
+        CaseView extended = cases.act(c.caseNumber(), CaseAction.EXTEND, new ActionInput("案情复杂，需延期", Map.of(), List.of(), null, null, null, 10), supervisor);
+        // legal 3 April + 10 working days (Qingming 4-6 April off): Tue 7 … Mon 20 April
+        assertEquals(LocalDate.of(2026, 4, 20), extended.legalDeadline());
+        expect(HallException.Kind.CONFLICT, () -> cases.act(c.caseNumber(), CaseAction.EXTEND,
+                new ActionInput("再延", Map.of(), List.of(), null, null, null, 1), supervisor));
     }
 
     @Test

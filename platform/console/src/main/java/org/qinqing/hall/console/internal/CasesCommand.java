@@ -55,7 +55,7 @@ public class CasesCommand implements Action {
         table.column("Promised");
         table.column("Legal");
         int n = 0;
-        for (CaseSummary c : cases.list(new CaseQuery(s, department, item, applicant, limit, 0), ConsoleActor.current())) {
+        for (CaseSummary c : cases.list(new CaseQuery(s, department, item, applicant, limit, 0, false, false), ConsoleActor.current())) {
             table.addRow().addContent(c.caseNumber(), c.status().label(), c.itemName(), c.department(), c.applicant(), c.channel(),
                     c.acceptedAt() == null ? "" : c.acceptedAt().toString().substring(0, 16), nz(c.promisedDeadline()), nz(c.legalDeadline()));
             n++;

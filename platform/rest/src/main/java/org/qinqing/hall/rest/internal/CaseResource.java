@@ -64,8 +64,12 @@ public class CaseResource {
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
     public List<CaseJson.Summary> list(@QueryParam("status") String status, @QueryParam("department") String department,
             @QueryParam("item") String item, @QueryParam("applicant") String applicant, @QueryParam("limit") Integer limit,
-            @QueryParam("offset") Integer offset, @Context SecurityContext security) {
-        QueryParams.only(uri, "status", "department", "item", "applicant", "limit", "offset");
+            @QueryParam("offset") Integer offset, @QueryParam("open") Boolean open, @QueryParam("order") String order,
+            @Context SecurityContext security) {
+        QueryParams.only(uri, "status", "department", "item", "applicant", "limit", "offset", "open", "order");
+        if (order != null && !order.equals("deadline") && !order.equals("newest")) {
+            throw HallException.invalid("order", "order is newest (default) or deadline (nearest promised deadline first)");
+        }
         CaseStatus s = null;
         if (status != null) {
             try {
@@ -82,7 +86,8 @@ public class CaseResource {
         if (o < 0) {
             throw HallException.invalid("offset", "offset may not be negative");
         }
-        return cases.list(new CaseQuery(s, department, item, applicant, l, o), Actors.staff(security, null, null)).stream()
+        return cases.list(new CaseQuery(s, department, item, applicant, l, o, Boolean.TRUE.equals(open), "deadline".equals(order)),
+                Actors.staff(security, null, null)).stream()
                 .map(CaseJson.Summary::of).toList();
     }
 
@@ -97,11 +102,12 @@ public class CaseResource {
 
     /**
      * An action: review, request-supplement, supplement, suspend, resume, approve, deny, complete,
-     * withdraw. Approvers act for their own department; clerks supplement, complete and withdraw.
+     * withdraw, extend. Approvers act for their own department; clerks supplement, complete and
+     * withdraw; supervisors extend.
      */
     @POST
     @Path("{number}/{action}")
-    @Allow({Roles.CLERK, Roles.APPROVER})
+    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR})
     public CaseJson act(@PathParam("number") String number, @PathParam("action") String action, ActionRequest request,
             @Context SecurityContext security) {
         QueryParams.only(uri);
@@ -110,7 +116,7 @@ public class CaseResource {
             throw HallException.notFound("unknown_action", "no action '" + action + "'; actions are "
                     + List.of(CaseAction.values()).stream().map(CaseAction::path).toList());
         }
-        ActionRequest r = request == null ? new ActionRequest(null, null, null, null, null, null, null, null) : request;
+        ActionRequest r = request == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : request;
         if (r.accessCode() != null) {
             throw HallException.invalid("accessCode", "staff act with their login; the access code is for the applicant's own requests");
         }

@@ -21,7 +21,22 @@ public record CaseJson(String caseNumber, String status, String statusLabel, Str
         String channel, String window, String submittedAt, String acceptedAt, String promisedDeadline, String legalDeadline,
         String limitUnit, int visits, int maxVisits, Map<String, Object> form, List<MaterialJson> materials,
         List<Map<String, String>> findings, String reason, List<Long> results, List<PauseJson> pauses, List<StepJson> timeline,
-        int version, Receipt receipt) {
+        int version, Sla sla, Receipt receipt) {
+
+    /**
+     * The case against its clocks today.
+     *
+     * @param colour GREEN, YELLOW, RED, OVERDUE, PAUSED, CLOSED or NOT_STARTED
+     * @param remainingPromisedDays working days to the promised deadline (negative when past)
+     * @param remainingLegalDays working days to the legal deadline (negative when past)
+     * @param yellowOn the day the case turns yellow
+     * @param rungsFired escalations fired so far (1 yellow, 2 red, 3 overdue)
+     */
+    public record Sla(String colour, Integer remainingPromisedDays, Integer remainingLegalDays, String yellowOn, int rungsFired) {
+        static Sla of(org.qinqing.hall.api.SlaView v) {
+            return v == null ? null : new Sla(v.colour().name(), v.remainingPromised(), v.remainingLegal(), date(v.yellowOn()), v.rungsFired());
+        }
+    }
 
     /** A material of the case. */
     public record MaterialJson(String code, String name, Long vaultId, String title, String validUntil, boolean fromVault,
@@ -58,19 +73,19 @@ public record CaseJson(String caseNumber, String status, String statusLabel, Str
                 v.window(), time(v.submittedAt()), time(v.acceptedAt()), date(v.promisedDeadline()), date(v.legalDeadline()),
                 v.limitUnit(), v.visits(), v.maxVisits(), v.form(), v.materials().stream().map(CaseJson::material).toList(),
                 v.findings(), v.decisionReason(), v.results(), v.pauses().stream().map(CaseJson::pause).toList(),
-                v.timeline().stream().map(CaseJson::step).toList(), v.version(), receipt);
+                v.timeline().stream().map(CaseJson::step).toList(), v.version(), Sla.of(v.sla()), receipt);
     }
 
     /** A case in a list. */
     public record Summary(String caseNumber, String status, String statusLabel, String itemCode, String itemName,
             String department, String applicant, String applicantName, String channel, String submittedAt, String acceptedAt,
-            String promisedDeadline, String legalDeadline) {
+            String promisedDeadline, String legalDeadline, Sla sla) {
 
         /** @param s summary @return its JSON */
         public static Summary of(CaseSummary s) {
             return new Summary(s.caseNumber(), s.status().name(), s.status().label(), s.itemCode(), s.itemName(), s.department(),
                     s.applicant(), s.applicantName(), s.channel(), time(s.submittedAt()), time(s.acceptedAt()),
-                    date(s.promisedDeadline()), date(s.legalDeadline()));
+                    date(s.promisedDeadline()), date(s.legalDeadline()), Sla.of(s.sla()));
         }
     }
 

@@ -1,0 +1,96 @@
+package org.qinqing.hall.sla.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.spi.LimitUnit;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Sql;
+
+/**
+ * After a calendar change, every open case's deadlines are computed again from its day of
+ * acceptance, its limits, the working days it was paused and its extension; cases whose
+ * deadlines move are updated (version raised, audited) and named.
+ */
+final class Recompute {
+    private final Database db;
+    private final WorkingCalendar calendar;
+    private final double yellowShare;
+
+    Recompute(Database db, WorkingCalendar calendar, double yellowShare) {
+        this.db = db;
+        this.calendar = calendar;
+        this.yellowShare = yellowShare;
+    }
+
+    /** The new deadlines of one case. */
+    private record Moved(long id, String caseNumber, String status, LocalDate promised, LocalDate legal, LocalDate yellow,
+            LocalDate oldPromised, LocalDate oldLegal, boolean paused, int rung) {
+    }
+
+    List<String> run(Actor actor) {
+        List<Moved> moved = db.read(c -> {
+            List<Moved> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, status, accepted_on, promised_days, legal_days,"
+                    + " limit_unit, paused_days, extension_days, promised_deadline, legal_deadline, yellow_on, paused_since, sla_rung"
+                    + " FROM hall_case WHERE closed_at IS NULL AND decided_on IS NULL AND accepted_on IS NOT NULL")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate accepted = Sql.date(rs, "accepted_on");
+                        LimitUnit unit = LimitUnit.valueOf(rs.getString("limit_unit"));
+                        int paused = rs.getInt("paused_days");
+                        int promisedDays = rs.getInt("promised_days");
+                        LocalDate promised = calendar.deadline(accepted, promisedDays + paused, unit);
+                        LocalDate legal = calendar.deadline(accepted, rs.getInt("legal_days") + paused + rs.getInt("extension_days"), unit);
+                        LocalDate yellow = calendar.deadline(accepted, (int) Math.ceil(promisedDays * yellowShare - 1e-9) + paused, unit);
+                        LocalDate oldPromised = Sql.date(rs, "promised_deadline");
+                        LocalDate oldLegal = Sql.date(rs, "legal_deadline");
+                        if (!promised.equals(oldPromised) || !legal.equals(oldLegal) || !yellow.equals(Sql.date(rs, "yellow_on"))) {
+                            out.add(new Moved(rs.getLong("id"), rs.getString("case_number"), rs.getString("status"), promised, legal,
+                                    yellow, oldPromised, oldLegal, Sql.date(rs, "paused_since") != null, rs.getInt("sla_rung")));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        int version = calendar.version();
+        for (int from = 0; from < moved.size(); from += Scanner.CHUNK) {
+            List<Moved> chunk = moved.subList(from, Math.min(moved.size(), from + Scanner.CHUNK));
+            db.write(tx -> {
+                for (Moved m : chunk) {
+                    PreparedStatement up = tx.prepare("UPDATE hall_case SET promised_deadline = ?, legal_deadline = ?, yellow_on = ?,"
+                            + " next_rung_on = ?, calendar_version = ?, version = version + 1 WHERE id = ?");
+                    Sql.setDate(up, 1, m.promised());
+                    Sql.setDate(up, 2, m.legal());
+                    Sql.setDate(up, 3, m.yellow());
+                    Sql.setDate(up, 4, m.paused() ? null : next(m));
+                    up.setInt(5, version);
+                    up.setLong(6, m.id());
+                    up.executeUpdate();
+                    tx.audit(new AuditRecord("case", m.caseNumber(), "deadline-recompute", actor.auditName(), actor.channelName(), null,
+                            m.status(), m.status(), "工作日历第" + version + "版生效，期限重新计算",
+                            "{\"promised\":[\"" + m.oldPromised() + "\",\"" + m.promised() + "\"],\"legal\":[\"" + m.oldLegal()
+                                    + "\",\"" + m.legal() + "\"]}"));
+                }
+                return null;
+            });
+        }
+        return moved.stream().map(Moved::caseNumber).toList();
+    }
+
+    private static LocalDate next(Moved m) {
+        return switch (m.rung()) {
+            case 0 -> m.yellow();
+            case 1 -> m.promised().plusDays(1);
+            case 2 -> m.legal().plusDays(1);
+            default -> null;
+        };
+    }
+}

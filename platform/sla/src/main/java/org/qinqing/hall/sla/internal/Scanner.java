@@ -1,0 +1,129 @@
+package org.qinqing.hall.sla.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.ScanResult;
+import org.qinqing.hall.spi.Notice;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Tx;
+
+/**
+ * One deadline scan. The due cases come from the index on {@code next_rung_on}, so the cost is
+ * that of the cases changing colour, never a pass over all open cases. Each chunk of due cases
+ * is one write: the rungs fired, their notifications, accountability records and audit records
+ * commit together, and a rung can never fire twice (the case's rung is raised in the same
+ * transaction, re-read there).
+ */
+final class Scanner {
+    static final int CHUNK = 500;
+    private static final String ACTOR = "system:sla-scanner";
+
+    private final Database db;
+    private final HallClock clock;
+    private final int yellowPercent;
+
+    Scanner(Database db, HallClock clock, double yellowShare) {
+        this.db = db;
+        this.clock = clock;
+        this.yellowPercent = (int) Math.round(yellowShare * 100);
+    }
+
+    ScanResult scan(List<Notice> sent) {
+        long t0 = System.nanoTime();
+        LocalDate today = clock.today();
+        int due = 0;
+        int[] fired = new int[4];
+        while (true) {
+            List<Long> ids = dueIds(today);
+            if (ids.isEmpty()) {
+                break;
+            }
+            due += ids.size();
+            List<Notice> chunk = db.write(tx -> {
+                List<Notice> out = new ArrayList<>();
+                for (long id : ids) {
+                    fire(tx, id, today, fired, out);
+                }
+                return out;
+            });
+            sent.addAll(chunk);
+            if (ids.size() < CHUNK) {
+                break;
+            }
+        }
+        return new ScanResult(due, fired[1], fired[2], fired[3], (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<Long> dueIds(LocalDate today) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM hall_case WHERE next_rung_on <= ? ORDER BY next_rung_on"
+                    + " FETCH FIRST " + CHUNK + " ROWS ONLY")) {
+                Sql.setDate(ps, 1, today);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private void fire(Tx tx, long id, LocalDate today, int[] fired, List<Notice> out) throws SQLException {
+        DueCase c = DueCase.read(tx, id);
+        if (c == null || c.nextRungOn() == null || c.nextRungOn().isAfter(today)) {
+            return;
+        }
+        int rung = c.rung();
+        while (rung < 3 && c.dueAfter(rung) != null && !c.dueAfter(rung).isAfter(today)) {
+            rung++;
+            out.add(raise(tx, c, Rung.of(rung)));
+            fired[rung]++;
+        }
+        PreparedStatement up = tx.prepare("UPDATE hall_case SET sla_rung = ?, next_rung_on = ? WHERE id = ?");
+        up.setInt(1, rung);
+        Sql.setDate(up, 2, c.dueAfter(rung));
+        up.setLong(3, id);
+        up.executeUpdate();
+    }
+
+    private Notice raise(Tx tx, DueCase c, Rung r) throws SQLException {
+        String message = switch (r) {
+            case YELLOW -> String.format(r.template, c.itemName(), c.caseNumber(), yellowPercent, c.promised(), c.departmentName());
+            case RED -> String.format(r.template, c.itemName(), c.caseNumber(), c.promised(), c.legal(), c.departmentName());
+            case OVERDUE -> String.format(r.template, c.itemName(), c.caseNumber(), c.legal(), c.departmentName());
+        };
+        long id = tx.next("notification");
+        PreparedStatement ps = tx.prepare("INSERT INTO sla_notification (id, case_number, department, rung, recipient, message, created_at)"
+                + " VALUES (?,?,?,?,?,?,?)");
+        ps.setLong(1, id);
+        ps.setString(2, c.caseNumber());
+        ps.setString(3, c.department());
+        ps.setString(4, r.name());
+        ps.setString(5, r.recipient);
+        ps.setString(6, message);
+        Sql.setInstant(ps, 7, tx.now());
+        ps.executeUpdate();
+        if (r == Rung.OVERDUE) {
+            PreparedStatement acc = tx.prepare("INSERT INTO sla_accountability (id, case_number, department, item_name, opened_at, status)"
+                    + " VALUES (?,?,?,?,?,'OPEN')");
+            acc.setLong(1, tx.next("accountability"));
+            acc.setString(2, c.caseNumber());
+            acc.setString(3, c.department());
+            acc.setString(4, c.itemName());
+            Sql.setInstant(acc, 5, tx.now());
+            acc.executeUpdate();
+        }
+        tx.audit(new AuditRecord("case", c.caseNumber(), "sla-" + r.name().toLowerCase(java.util.Locale.ROOT), ACTOR, "system", null,
+                c.status(), c.status(), message, "{\"recipient\":\"" + r.recipient + "\"}"));
+        return new Notice(id, c.caseNumber(), c.department(), r.name(), r.recipient, message, tx.now());
+    }
+}
