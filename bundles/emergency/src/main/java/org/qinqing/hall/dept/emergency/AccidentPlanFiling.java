@@ -1,7 +1,6 @@
 package org.qinqing.hall.dept.emergency;
 
 import java.util.List;
-import java.util.Set;
 import org.qinqing.hall.spi.Application;
 import org.qinqing.hall.spi.ApprovalHandler;
 import org.qinqing.hall.spi.CheckResult;

@@ -29,12 +29,36 @@ import org.qinqing.hall.spi.LimitUnit;
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
     private final WorkingCalendar calendar;
+    private final org.qinqing.hall.api.Sla sla;
+    private final org.qinqing.hall.api.HallClock clock;
 
     @Context
     private UriInfo uri;
 
-    public CalendarResource(WorkingCalendar calendar) {
+    public CalendarResource(WorkingCalendar calendar, org.qinqing.hall.api.Sla sla, org.qinqing.hall.api.HallClock clock) {
         this.calendar = calendar;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    /** The hall's date and time (China Standard Time) and calendar version. */
+    public record Today(String today, String now, boolean workingDay, int calendarVersion) {
+    }
+
+    /** @return the hall's today: the reference for every deadline shown */
+    @GET
+    @Path("today")
+    @Public
+    public Today today() {
+        QueryParams.only(uri);
+        LocalDate today = clock.today();
+        boolean working;
+        try {
+            working = calendar.isWorkingDay(today);
+        } catch (HallException noSchedule) {
+            working = false;
+        }
+        return new Today(today.toString(), org.qinqing.hall.rest.internal.views.CaseJson.time(clock.now()), working, calendar.version());
     }
 
     /** A deadline: contract {@code {"deadline": "YYYY-MM-DD", …}}; a year without schedule is a 422. */
@@ -92,12 +116,19 @@ public class CalendarResource {
     public record YearRequest(String source, List<Day> days) {
     }
 
-    /** Loads or corrects a year's schedule (admin); persisted and audited. */
+    /** The loaded year and the open cases whose deadlines moved with it. */
+    public record YearChange(Year year, List<String> movedCases) {
+    }
+
+    /**
+     * Loads or corrects a year's schedule (admin); persisted and audited. Open cases' deadlines
+     * are recomputed at once; the answer names the cases that moved.
+     */
     @PUT
     @Path("years/{year}")
     @Allow(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Year put(@PathParam("year") int year, YearRequest request, @Context SecurityContext security) {
+    public YearChange put(@PathParam("year") int year, YearRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         if (request == null || request.days() == null || request.source() == null || request.source().isBlank()) {
             throw HallException.invalid("source", "give source (the notice) and days");
@@ -107,7 +138,9 @@ public class CalendarResource {
             Day d = request.days().get(i);
             days.add(new CalendarDay(date(d.date(), "days[" + i + "].date"), d.holiday(), d.name()));
         }
-        return Year.of(calendar.putYear(year, days, request.source(), Actors.staff(security, null, null)));
+        org.qinqing.hall.api.Actor actor = Actors.staff(security, null, null);
+        Year y = Year.of(calendar.putYear(year, days, request.source(), actor));
+        return new YearChange(y, sla.recompute(actor));
     }
 
     private static LocalDate date(String value, String field) {

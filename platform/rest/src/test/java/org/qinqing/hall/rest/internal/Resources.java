@@ -6,7 +6,7 @@ import java.util.List;
 final class Resources {
     static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, MeResource.class,
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
-            AuditResource.class, CalendarResource.class);
+            AuditResource.class, CalendarResource.class, SlaResource.class);
 
     private Resources() {
     }
