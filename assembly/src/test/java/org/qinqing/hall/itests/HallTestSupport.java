@@ -96,7 +96,18 @@ public abstract class HallTestSupport {
             return a.status() == 200 && a.body().contains("\"police\"") && a.body().contains("\"hr\"")
                     && a.body().contains("\"health\"");
         });
-        waitFor("the initial accounts", 30_000, () -> Files.exists(passwordFile()) && initialPasswords().containsKey("approver-police"));
+        waitFor("the initial accounts", 30_000, () -> {
+            if (!Files.exists(passwordFile())) {
+                return false;
+            }
+            java.util.Set<String> accounts = initialPasswords().keySet();
+            for (JsonNode d : get("departments").json()) {
+                if (d.get("status").asText().equals("ACTIVE") && !accounts.contains("approver-" + d.get("code").asText())) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** An HTTP answer: status and body. */

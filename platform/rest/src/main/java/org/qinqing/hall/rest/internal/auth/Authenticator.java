@@ -27,6 +27,7 @@ public class Authenticator {
     private static final String REALM = "karaf";
     private static final long TTL_MILLIS = 60_000;
     private static final int MAX_CACHED = 10_000;
+    private static final long RETRY_PAUSE_MILLIS = 200;
 
     private record Entry(Caller caller, long expires) {
     }
@@ -42,6 +43,13 @@ public class Authenticator {
             return e.caller;
         }
         Caller caller = jaas(user, password);
+        if (caller == null) {
+            // Karaf rewrites users.properties in place when accounts are added (e.g. an approver
+            // account for a department that just arrived); a login reading it mid-write fails.
+            // One retry after a pause rides that out, and slows password guessing too.
+            pause();
+            caller = jaas(user, password);
+        }
         if (caller != null) {
             if (cache.size() > MAX_CACHED) {
                 cache.clear();
@@ -49,6 +57,14 @@ public class Authenticator {
             cache.put(key, new Entry(caller, now + TTL_MILLIS));
         }
         return caller;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Caller jaas(String user, String password) {
