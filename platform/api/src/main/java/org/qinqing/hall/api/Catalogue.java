@@ -39,4 +39,7 @@ public interface Catalogue {
      * @throws HallException 503 naming the department when it is not active
      */
     ApprovalHandler handler(String departmentCode, String itemCode);
+
+    /** @return the 5×100% figures computed from the active items now */
+    CatalogueReport report();
 }

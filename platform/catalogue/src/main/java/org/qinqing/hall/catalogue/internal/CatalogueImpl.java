@@ -31,13 +31,23 @@ public final class CatalogueImpl implements Catalogue {
     /** Refused registrations by service id, kept to retry when the holder of their codes leaves. */
     private final Map<Long, Registration> refusedRegs = new TreeMap<>();
     private final Map<Long, DepartmentInfo> refused = new TreeMap<>();
-    private final CatalogueEvents events;
+    private CatalogueEvents events;
     /** Items of departments that left, so intake can say 503 (department away) rather than 404. */
     private final Map<String, String> withdrawnItemOwners = new TreeMap<>();
     private volatile View view = View.EMPTY;
 
     /** @param events where department arrivals and departures are announced */
     public CatalogueImpl(CatalogueEvents events) {
+        this.events = events;
+    }
+
+    /** For Blueprint: the events are set after construction (the listener tracker also needs the catalogue). */
+    public CatalogueImpl() {
+        this(null);
+    }
+
+    /** @param events where department arrivals and departures are announced */
+    public void setEvents(CatalogueEvents events) {
         this.events = events;
     }
 
@@ -167,7 +177,7 @@ public final class CatalogueImpl implements Catalogue {
             }
         }
         view = new View(List.copyOf(infos), Map.copyOf(items), Map.copyOf(handlers), Map.copyOf(withdrawn),
-                Map.copyOf(withdrawnItems), new ItemIndex(new ArrayList<>(items.values())));
+                Map.copyOf(withdrawnItems), new ItemIndex(new ArrayList<>(items.values())), Reports.of(items.values()));
     }
 
     @Override
@@ -224,6 +234,11 @@ public final class CatalogueImpl implements Catalogue {
         return h;
     }
 
+    @Override
+    public org.qinqing.hall.api.CatalogueReport report() {
+        return view.report();
+    }
+
     private static String safeCode(DepartmentPlugin p) {
         try {
             return String.valueOf(p.code());
@@ -243,7 +258,8 @@ public final class CatalogueImpl implements Catalogue {
     /** What readers see: fixed until the next registration change. */
     private record View(List<DepartmentInfo> departments, Map<String, CatalogueItem> items,
             Map<String, Map<String, ApprovalHandler>> handlers, Map<String, DepartmentInfo> withdrawn,
-            Map<String, String> withdrawnItems, ItemIndex index) {
-        static final View EMPTY = new View(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), new ItemIndex(List.of()));
+            Map<String, String> withdrawnItems, ItemIndex index, org.qinqing.hall.api.CatalogueReport report) {
+        static final View EMPTY = new View(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), new ItemIndex(List.of()),
+                Reports.of(List.of()));
     }
 }

@@ -11,9 +11,35 @@ import org.slf4j.LoggerFactory;
 public final class ListenerTracker extends ServiceTracker<CatalogueListener, CatalogueListener> implements CatalogueEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ListenerTracker.class);
 
+    private volatile CatalogueImpl catalogue;
+
     /** @param context this bundle's context */
     public ListenerTracker(BundleContext context) {
         super(context, CatalogueListener.class, null);
+    }
+
+    /** @param catalogue whose active departments a new listener is told about first */
+    public void setCatalogue(CatalogueImpl catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** A listener that arrives late is told about every department already active (whiteboard initial state). */
+    @Override
+    public CatalogueListener addingService(org.osgi.framework.ServiceReference<CatalogueListener> ref) {
+        CatalogueListener l = super.addingService(ref);
+        CatalogueImpl c = catalogue;
+        if (l != null && c != null) {
+            for (DepartmentInfo d : c.departments()) {
+                if (d.status() == org.qinqing.hall.api.DepartmentStatus.ACTIVE) {
+                    try {
+                        l.departmentActive(d);
+                    } catch (RuntimeException e) {
+                        LOG.error("Catalogue listener {} failed on department {}", l, d.code(), e);
+                    }
+                }
+            }
+        }
+        return l;
     }
 
     @Override

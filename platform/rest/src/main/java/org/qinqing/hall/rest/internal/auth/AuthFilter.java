@@ -20,16 +20,19 @@ import org.slf4j.LoggerFactory;
  * annotation is refused: access is closed unless declared.
  */
 public class AuthFilter implements ContainerRequestFilter {
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
 
     @Context
     private ResourceInfo resource;
 
     private final Authenticator authenticator;
+    private final Sessions sessions;
 
-    /** @param authenticator checks credentials */
-    public AuthFilter(Authenticator authenticator) {
+    /** @param authenticator checks credentials @param sessions web UI sessions */
+    public AuthFilter(Authenticator authenticator, Sessions sessions) {
         this.authenticator = authenticator;
+        this.sessions = sessions;
     }
 
     @Override
@@ -54,7 +57,8 @@ public class AuthFilter implements ContainerRequestFilter {
         if (caller == null) {
             boolean sentCredentials = ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
             ctx.abortWith(Errors.of(401, "unauthenticated", sentCredentials ? "user name or password is wrong"
-                    : "log in first: HTTP Basic with a staff account, or a session from POST /api/v1/session", null));
+                    : "log in first: HTTP Basic with a staff account, or a session from POST /api/v1/session"
+                    + " (session requests that change something send the header X-Hall-Request: 1)", null));
             return;
         }
         for (String role : allow.value()) {
@@ -68,7 +72,16 @@ public class AuthFilter implements ContainerRequestFilter {
 
     private Caller authenticate(ContainerRequestContext ctx) {
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (header == null) {
+            javax.ws.rs.core.Cookie cookie = ctx.getCookies().get(Sessions.COOKIE);
+            Caller c = cookie == null ? null : sessions.touch(cookie.getValue());
+            if (c != null && !SAFE.contains(ctx.getMethod()) && ctx.getHeaderString("X-Hall-Request") == null) {
+                // a cookie alone must not change anything: another site's page can send the cookie, not this header
+                return null;
+            }
+            return c;
+        }
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         String decoded;
