@@ -19,4 +19,14 @@ public record ActionInput(String reason, Map<String, Object> form, List<Material
 
     /** No input. */
     public static final ActionInput NONE = new ActionInput(null, Map.of(), List.of(), null, null, null, null);
+
+    /** @param text a reason @return an input with only that reason */
+    public static ActionInput reason(String text) {
+        return new ActionInput(text, Map.of(), List.of(), null, null, null, null);
+    }
+
+    /** @param how WINDOW, MAIL or ELECTRONIC @return an input with only that delivery */
+    public static ActionInput delivery(String how) {
+        return new ActionInput(null, Map.of(), List.of(), null, how, null, null);
+    }
 }

@@ -39,11 +39,13 @@ import java.util.Map;
  * @param accessCode the applicant's access code: shown once, on the receipt of the intake
  * @param calendarVersion the calendar version the deadlines were computed with
  * @param sla the case's standing against its clocks today
+ * @param origin the composite step this case carries out ({@code <composite case>/<step id>}), or {@code null}
  */
 public record CaseView(String caseNumber, String itemCode, String itemName, String itemVersion, String department,
         String departmentName, String applicant, String applicantName, String applicantKind, String agent, CaseStatus status,
         String channel, String window, Instant submittedAt, Instant acceptedAt, LocalDate promisedDeadline,
         LocalDate legalDeadline, String limitUnit, int visits, int maxVisits, Map<String, Object> form,
         List<CaseMaterial> materials, List<Map<String, String>> findings, String decisionReason, List<Long> results,
-        List<ClockPause> pauses, List<AuditEntry> timeline, int version, String accessCode, int calendarVersion, SlaView sla) {
+        List<ClockPause> pauses, List<AuditEntry> timeline, int version, String accessCode, int calendarVersion, SlaView sla,
+        String origin) {
 }

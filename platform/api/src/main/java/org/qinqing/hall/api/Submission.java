@@ -17,8 +17,17 @@ import org.qinqing.hall.spi.Channel;
  * @param profileName name for a party seen for the first time, or {@code null}
  * @param profileFields profile fields for a party seen for the first time, or empty
  * @param idempotencyKey a client key that makes a retried submission return the first case, or {@code null}
+ * @param origin the composite step this case carries out ({@code <composite case>/<step id>}), or {@code null};
+ *        such a sub-case rides on the composite's visit, so it counts none itself
  */
 public record Submission(String itemCode, String applicantNumber, Map<String, Object> form, List<MaterialInput> materials,
         Channel channel, String window, String agentNumber, String profileName, Map<String, String> profileFields,
-        String idempotencyKey) {
+        String idempotencyKey, String origin) {
+
+    /** An application of its own, not part of a composite. */
+    public Submission(String itemCode, String applicantNumber, Map<String, Object> form, List<MaterialInput> materials,
+            Channel channel, String window, String agentNumber, String profileName, Map<String, String> profileFields,
+            String idempotencyKey) {
+        this(itemCode, applicantNumber, form, materials, channel, window, agentNumber, profileName, profileFields, idempotencyKey, null);
+    }
 }

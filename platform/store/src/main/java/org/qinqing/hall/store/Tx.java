@@ -25,4 +25,13 @@ public interface Tx {
 
     /** @return the time of this unit (the hall clock) */
     Instant now();
+
+    /**
+     * Runs a task after this unit's commit is durable, in the thread that called
+     * {@link Database#write}, before that call returns. Not run when the unit fails. A failing
+     * task is logged; the write stays committed.
+     *
+     * @param task what to do once the change is safe, e.g. start work the change made ready
+     */
+    void afterCommit(Runnable task);
 }

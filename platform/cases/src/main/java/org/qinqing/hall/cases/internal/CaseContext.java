@@ -1,6 +1,12 @@
 package org.qinqing.hall.cases.internal;
 
+import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Supplier;
+import org.qinqing.hall.api.CaseStatus;
+import org.qinqing.hall.cases.CaseEvent;
+import org.qinqing.hall.cases.CaseEvents;
+import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.api.AuditLog;
 import org.qinqing.hall.api.Catalogue;
 import org.qinqing.hall.api.HallClock;
@@ -17,8 +23,19 @@ import org.slf4j.LoggerFactory;
 /** What the case services work with. */
 record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
         VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers,
-        double yellowShare) {
+        double yellowShare, List<CaseEvents> listeners) {
     private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
+
+    /** Tells the listeners of a change, inside its transaction. */
+    void fire(Tx tx, CaseRow row, CaseStatus from, String reason, java.time.LocalDate on) throws SQLException {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        CaseEvent e = new CaseEvent(row.caseNumber, row.origin, row.itemCode, row.department, from, row.status, reason, on);
+        for (CaseEvents l : listeners) {
+            l.changed(tx, e);
+        }
+    }
 
     /**
      * Runs department code: a failure of the department fails this request with a message naming

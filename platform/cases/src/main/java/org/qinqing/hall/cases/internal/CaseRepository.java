@@ -47,8 +47,8 @@ final class CaseRepository {
                 + " access_code, submitted_at, submitted_by, accepted_at, accepted_on, limit_unit, promised_days, legal_days,"
                 + " promised_deadline, legal_deadline, calendar_version, visits, max_visits, form_json, findings_json, decision_reason,"
                 + " decided_by, decided_at, closed_at, version, yellow_on, sla_rung, next_rung_on, paused_since, paused_days, extension_days,"
-                + " decided_on, elapsed_days, closed_on)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " decided_on, elapsed_days, closed_on, origin)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         int i = 1;
         ps.setLong(i++, r.id);
         ps.setString(i++, r.caseNumber);
@@ -93,7 +93,8 @@ final class CaseRepository {
         ps.setInt(i++, r.extensionDays);
         Sql.setDate(ps, i++, r.decidedOn);
         setInteger(ps, i++, r.elapsedDays);
-        Sql.setDate(ps, i, r.closedOn);
+        Sql.setDate(ps, i++, r.closedOn);
+        Sql.setString(ps, i, r.origin);
         ps.executeUpdate();
     }
 
@@ -286,6 +287,7 @@ final class CaseRepository {
         r.promisedDeadline = Sql.date(rs, "promised_deadline");
         r.legalDeadline = Sql.date(rs, "legal_deadline");
         r.calendarVersion = rs.getInt("calendar_version");
+        r.origin = rs.getString("origin");
         r.visits = rs.getInt("visits");
         r.maxVisits = rs.getInt("max_visits");
         r.formJson = rs.getString("form_json");

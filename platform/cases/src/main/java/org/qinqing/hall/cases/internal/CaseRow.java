@@ -32,6 +32,8 @@ final class CaseRow {
     LocalDate promisedDeadline;
     LocalDate legalDeadline;
     int calendarVersion;
+    /** The composite step this case carries out, or {@code null}. */
+    String origin;
     int visits;
     int maxVisits;
     String formJson;
@@ -79,6 +81,7 @@ final class CaseRow {
         c.promisedDeadline = promisedDeadline;
         c.legalDeadline = legalDeadline;
         c.calendarVersion = calendarVersion;
+        c.origin = origin;
         c.visits = visits;
         c.maxVisits = maxVisits;
         c.formJson = formJson;

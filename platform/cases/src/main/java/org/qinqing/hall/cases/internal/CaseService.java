@@ -26,6 +26,7 @@ import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.api.Submission;
 import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.parties.PartyStore;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.spi.Channel;
@@ -40,9 +41,10 @@ public final class CaseService implements Cases {
     private final Lifecycle lifecycle;
 
     public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
-            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare) {
+            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
+            List<CaseEvents> listeners) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(),
-                new CaseNumbers(db), yellowShare);
+                new CaseNumbers(db), yellowShare, listeners);
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
@@ -165,7 +167,7 @@ public final class CaseService implements Cases {
             steps.add(new PublicProgress.Step(e.at(), e.action(), e.toStatus()));
         }
         return new PublicProgress(r.caseNumber, r.itemName, r.departmentName, r.status, r.status.label(), r.acceptedAt,
-                r.promisedDeadline, r.legalDeadline, steps);
+                r.promisedDeadline, r.legalDeadline, steps, List.of());
     }
 
     private static void mayRead(CaseRow row, Actor actor) {

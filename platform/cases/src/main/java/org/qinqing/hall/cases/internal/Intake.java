@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.cases.AccessCodes;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CatalogueItem;
 import org.qinqing.hall.api.HallException;
@@ -53,6 +54,9 @@ final class Intake {
     String submit(Submission s, Actor actor) {
         if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK)) {
             throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: only clerks accept applications at a window");
+        }
+        if (s.origin() != null && actor.kind() != Actor.Kind.SYSTEM) {
+            throw HallException.invalid("origin", "only the platform starts a composite's sub-cases");
         }
         if (s.channel() == null) {
             throw HallException.invalid("channel", "channel is required: counter, online, wechat or kiosk");
@@ -147,6 +151,7 @@ final class Intake {
                 row.closedAt = tx.now();
             }
             CaseRepository.insert(tx, row);
+            ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, today);
             for (ResolvedMaterial m : materials) {
                 CaseRepository.putMaterial(tx, row.id, stored(tx, m, applicant, actor).toCaseMaterial());
             }
@@ -182,6 +187,7 @@ final class Intake {
         if (!CaseRepository.update(tx, row, from)) {
             throw new IllegalStateException("case " + row.caseNumber + " changed during its own intake");
         }
+        ctx.fire(tx, row, CaseStatus.ACCEPTED, null, row.acceptedOn);
     }
 
     private ResolvedMaterial stored(Tx tx, ResolvedMaterial m, PartyNumber applicant, Actor actor) throws java.sql.SQLException {
@@ -217,7 +223,9 @@ final class Intake {
         r.limitUnit = item.limitUnit().name();
         r.promisedDays = item.promisedLimit();
         r.legalDays = item.legalLimit();
-        r.visits = s.channel() == Channel.COUNTER || s.channel() == Channel.KIOSK ? 1 : 0;
+        r.origin = s.origin();
+        // a composite's sub-case rides on the composite's one visit
+        r.visits = s.origin() == null && (s.channel() == Channel.COUNTER || s.channel() == Channel.KIOSK) ? 1 : 0;
         r.maxVisits = item.maxVisits();
         r.formJson = JsonCodec.form(typed);
         r.version = 1;

@@ -236,6 +236,9 @@ final class Lifecycle {
                 }
                 CaseRepository.putMaterial(tx, snap.id, stored.toCaseMaterial());
             }
+            if (next.status != snap.status) {
+                ctx.fire(tx, next, snap.status, change.reason, today);
+            }
             String auditAction = change.acceptNow ? "accept" : action.path();
             tx.audit(new AuditRecord("case", snap.caseNumber, auditAction, actor.auditName(), actor.channelName(), actor.window(),
                     snap.status.name(), next.status.name(), change.reason, change.detail));

@@ -30,7 +30,7 @@ final class Views {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
                 }), JsonCodec.readFindings(r.findingsJson), r.decisionReason, results(c, r.id), CaseRepository.pauses(c, r.id),
-                timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla);
+                timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla, r.origin);
     }
 
     static CaseSummary summary(CaseRow r, SlaView sla) {

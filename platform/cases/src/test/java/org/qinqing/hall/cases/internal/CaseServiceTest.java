@@ -82,7 +82,7 @@ public class CaseServiceTest {
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql"), 0.8);
+                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql"), 0.8, java.util.List.of());
         cases.start();
     }
 

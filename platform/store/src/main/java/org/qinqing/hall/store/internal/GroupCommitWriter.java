@@ -73,7 +73,9 @@ final class GroupCommitWriter implements Runnable {
             if (!running || !queue.offer(p, 10, TimeUnit.SECONDS)) {
                 throw HallException.unavailable("store_busy", "the hall's database is not accepting writes right now; try again");
             }
-            return p.future.get();
+            T result = p.future.get();
+            p.runHooks();
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw HallException.unavailable("interrupted", "the request was interrupted");
@@ -179,6 +181,7 @@ final class GroupCommitWriter implements Runnable {
     /** The transaction seen by units; the time is fixed per unit. */
     private final class UnitTx implements Tx {
         private Instant now;
+        private Pending<?> current;
 
         @Override
         public Connection connection() {
@@ -233,6 +236,11 @@ final class GroupCommitWriter implements Runnable {
                 now = clock.get().truncatedTo(ChronoUnit.MILLIS);
             }
             return now;
+        }
+
+        @Override
+        public void afterCommit(Runnable task) {
+            current.hooks.add(task);
         }
 
         void clear() {
@@ -295,6 +303,7 @@ final class GroupCommitWriter implements Runnable {
         final CompletableFuture<T> future = new CompletableFuture<>();
         T result;
         Throwable failure;
+        final List<Runnable> hooks = new ArrayList<>(0);
 
         Pending(TxWork<T> work) {
             this.work = work;
@@ -302,12 +311,26 @@ final class GroupCommitWriter implements Runnable {
 
         void run(UnitTx t) throws SQLException {
             failure = null;
+            hooks.clear();
             t.clear();
+            t.current = this;
             result = work.apply(t);
         }
 
         void fail(Throwable t) {
             failure = t;
+            hooks.clear();
+        }
+
+        /** Runs the after-commit tasks in the caller's thread. */
+        void runHooks() {
+            for (Runnable r : hooks) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    LOG.error("A task after a committed write failed; the write stays committed", e);
+                }
+            }
         }
 
         void complete() {

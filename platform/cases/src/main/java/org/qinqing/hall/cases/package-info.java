@@ -1,0 +1,8 @@
+/**
+ * Hooks into the case lifecycle for other platform modules: {@link org.qinqing.hall.cases.CaseEvents}
+ * hears every change of a case's state inside the transaction that makes it; {@link org.qinqing.hall.cases.AccessCodes}
+ * makes the codes printed on receipts.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.qinqing.hall.cases;

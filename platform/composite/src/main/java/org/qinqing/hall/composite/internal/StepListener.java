@@ -1,0 +1,132 @@
+package org.qinqing.hall.composite.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.qinqing.hall.cases.CaseEvent;
+import org.qinqing.hall.cases.CaseEvents;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves composite steps with their sub-cases, inside the sub-case's own transaction: an approval
+ * marks its step done and makes the steps after it ready exactly once, however many approvals
+ * arrive at the same moment (all writes go through the one writer, and each step only moves from
+ * the state it was read in). Starting the ready steps happens after the commit.
+ */
+final class StepListener implements CaseEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(StepListener.class);
+
+    private final StepStarter starter;
+
+    StepListener(StepStarter starter) {
+        this.starter = starter;
+    }
+
+    @Override
+    public void changed(Tx tx, CaseEvent e) throws SQLException {
+        if (e.origin() == null) {
+            return;
+        }
+        int slash = e.origin().indexOf('/');
+        String number = e.origin().substring(0, slash);
+        String stepId = e.origin().substring(slash + 1);
+        CompositeRow c = CompositeRepository.find(tx, number).orElse(null);
+        if (c == null) {
+            LOG.warn("Sub-case {} names composite case {}, which does not exist", e.caseNumber(), number);
+            return;
+        }
+        List<StepRow> steps = CompositeRepository.steps(tx, c.id);
+        StepRow step = steps.stream().filter(s -> s.stepId.equals(stepId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("composite case " + number + " has no step " + stepId));
+        if (e.from() == null) {
+            started(tx, c, step, e);
+        }
+        switch (e.to()) {
+            case APPROVED, COMPLETED -> approved(tx, c, steps, step, e);
+            case DENIED, NOT_ACCEPTED, WITHDRAWN -> stopped(tx, c, steps, step, e);
+            default -> CompositeRepository.bump(tx, c.id, 0);
+        }
+    }
+
+    /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */
+    private static void started(Tx tx, CompositeRow c, StepRow step, CaseEvent e) throws SQLException {
+        if (!CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.READY, StepStatus.RUNNING, e.caseNumber(), null, e.on(), null)) {
+            throw new IllegalStateException("step " + step.stepId + " of " + c.caseNumber + " is " + step.status
+                    + " with sub-case " + step.subCase + "; refusing a second sub-case " + e.caseNumber());
+        }
+        step.status = StepStatus.RUNNING;
+        step.subCase = e.caseNumber();
+        tx.audit(new AuditRecord("composite", c.caseNumber, "step-start", "system:composite", "system", null, null, null, null,
+                "{\"step\":\"" + step.stepId + "\",\"case\":\"" + e.caseNumber() + "\"}"));
+    }
+
+    private void approved(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
+        if (!step.is(StepStatus.RUNNING)) {
+            CompositeRepository.bump(tx, c.id, 0);
+            return;
+        }
+        CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.DONE, null, null, null, e.on());
+        step.status = StepStatus.DONE;
+        tx.audit(new AuditRecord("composite", c.caseNumber, "step-done", "system:composite", "system", null, null, null, null,
+                "{\"step\":\"" + step.stepId + "\",\"case\":\"" + e.caseNumber() + "\"}"));
+        if (!c.status.equals(StepStatus.IN_PROGRESS)) {
+            CompositeRepository.bump(tx, c.id, 0);
+            return;
+        }
+        boolean readied = false;
+        for (StepRow s : steps) {
+            if (s.is(StepStatus.WAITING) && s.dependsOn.stream().allMatch(d -> done(steps, d))) {
+                readied |= CompositeRepository.moveStep(tx, c.id, s.stepId, StepStatus.WAITING, StepStatus.READY, null, null, null, null);
+                s.status = StepStatus.READY;
+            }
+        }
+        if (steps.stream().allMatch(s -> s.is(StepStatus.DONE))) {
+            CompositeRepository.setStatus(tx, c.id, StepStatus.APPROVED, null, e.on(), false);
+            tx.audit(new AuditRecord("composite", c.caseNumber, "approve", "system:composite", "system", null, StepStatus.IN_PROGRESS,
+                    StepStatus.APPROVED, "各环节均已批准", null));
+        } else {
+            CompositeRepository.bump(tx, c.id, 0);
+        }
+        if (readied) {
+            tx.afterCommit(() -> starter.startReady(c.caseNumber));
+        }
+    }
+
+    private void stopped(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
+        String reason = e.reason() == null ? e.to().label() : e.reason();
+        if (step.is(StepStatus.RUNNING)) {
+            CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.STOPPED, null,
+                    e.to().label() + "：" + clip(reason), null, null);
+        }
+        if (!c.status.equals(StepStatus.IN_PROGRESS)) {
+            CompositeRepository.bump(tx, c.id, 0);
+            return;
+        }
+        String why = "环节「" + step.stepId + "」（" + e.caseNumber() + "）" + e.to().label() + "：" + reason;
+        CompositeRepository.setStatus(tx, c.id, StepStatus.DENIED, clip(why), null, true);
+        boolean running = false;
+        for (StepRow s : steps) {
+            if (s.is(StepStatus.WAITING) || s.is(StepStatus.READY)) {
+                CompositeRepository.moveStep(tx, c.id, s.stepId, s.status, StepStatus.CANCELLED, null, "联办终止：" + clip(why), null, null);
+            } else if (s.is(StepStatus.RUNNING) && s != step) {
+                running = true;
+            }
+        }
+        tx.audit(new AuditRecord("composite", c.caseNumber, "deny", "system:composite", "system", null, StepStatus.IN_PROGRESS,
+                StepStatus.DENIED, clip(why), null));
+        if (running) {
+            String note = clip("联办事项终止：" + why);
+            tx.afterCommit(() -> starter.withdrawRunning(c.caseNumber, note));
+        }
+    }
+
+    private static boolean done(List<StepRow> steps, String id) {
+        return steps.stream().anyMatch(s -> s.stepId.equals(id) && s.is(StepStatus.DONE));
+    }
+
+    private static String clip(String s) {
+        return s.length() > 900 ? s.substring(0, 897) + "…" : s;
+    }
+}
