@@ -45,7 +45,7 @@ final class HrItems {
                         .material(CommonMaterials.degree())
                         .material(Material.of("labour-contract", "劳动合同").reusable("labour-contract"))
                         .material(Material.of("family-planning", "计划生育情况证明").reusable("family-planning-certificate")
-                                .note("可由区卫生健康局电子证照直接调用"))
+                                .optional().note("可由区卫生健康局电子证照直接调用；人才入户并联审批时容缺受理，由卫生健康局同步出具"))
                         .field(FormField.of("education", "学历", FieldType.CHOICE).options(Education.LABELS))
                         .field(FormField.of("graduationDate", "毕业时间", FieldType.DATE))
                         .field(FormField.of("employer", "用人单位名称", FieldType.TEXT).maxLength(100))

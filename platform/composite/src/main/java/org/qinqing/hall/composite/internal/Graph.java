@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.qinqing.hall.spi.Composite;
 import org.qinqing.hall.spi.Step;
+import org.qinqing.hall.spi.contract.CompositeContract;
 
 /** The dependency graph of a composite's steps: its checks, its order and its critical path. */
 final class Graph {
@@ -26,27 +27,15 @@ final class Graph {
     /**
      * @param c a composite
      * @return its graph
-     * @throws IllegalArgumentException naming what is wrong: a duplicate or malformed step id, a
-     *         dependency on an unknown step, a cycle, a result or applicant taken from a step that
-     *         does not come before
+     * @throws IllegalArgumentException naming what {@link CompositeContract#graphViolations} finds
      */
     static Graph of(Composite c) {
+        List<String> problems = CompositeContract.graphViolations(c);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
         Map<String, Step> byId = new LinkedHashMap<>();
-        for (Step s : c.steps()) {
-            if (!s.id().matches("[a-z][a-z0-9-]{0,39}")) {
-                throw new IllegalArgumentException("step id '" + s.id() + "' is not a lowercase slug of at most 40 characters");
-            }
-            if (byId.put(s.id(), s) != null) {
-                throw new IllegalArgumentException("step id '" + s.id() + "' is used twice");
-            }
-        }
-        for (Step s : c.steps()) {
-            for (String d : s.dependsOn()) {
-                if (!byId.containsKey(d)) {
-                    throw new IllegalArgumentException("step '" + s.id() + "' comes after unknown step '" + d + "'");
-                }
-            }
-        }
+        c.steps().forEach(s -> byId.put(s.id(), s));
         List<Step> order = topological(c.steps(), byId);
         Map<String, Set<String>> before = new HashMap<>();
         for (Step s : order) {
@@ -57,22 +46,10 @@ final class Graph {
             }
             before.put(s.id(), all);
         }
-        for (Step s : order) {
-            s.results().forEach((material, from) -> {
-                if (!before.get(s.id()).contains(from)) {
-                    throw new IllegalArgumentException("step '" + s.id() + "' takes material '" + material + "' from step '" + from
-                            + "', which does not come before it");
-                }
-            });
-            if (s.applicantFrom() != null && !before.get(s.id()).contains(s.applicantFrom().step())) {
-                throw new IllegalArgumentException("step '" + s.id() + "' takes its applicant from step '" + s.applicantFrom().step()
-                        + "', which does not come before it");
-            }
-        }
         return new Graph(List.copyOf(order), before);
     }
 
-    /** Kahn's algorithm; what is left over lies on a cycle. */
+    /** Kahn's algorithm: each step after the steps it depends on (the contract ruled out cycles). */
     private static List<Step> topological(List<Step> steps, Map<String, Step> byId) {
         Map<String, Integer> waiting = new HashMap<>();
         Map<String, List<String>> next = new HashMap<>();
@@ -93,10 +70,6 @@ final class Graph {
                     ready.add(n);
                 }
             }
-        }
-        if (out.size() < steps.size()) {
-            List<String> cycle = steps.stream().map(Step::id).filter(id -> waiting.get(id) > 0).toList();
-            throw new IllegalArgumentException("the steps " + cycle + " depend on each other in a cycle");
         }
         return out;
     }

@@ -100,9 +100,6 @@ final class Registry {
 
     /** @return why the composite cannot be registered before its graph is looked at, or {@code null} */
     private String refusal(Composite c, Map<String, Entry> taken) {
-        if (!c.code().matches("[a-z][a-z0-9-]{1,63}")) {
-            return "code '" + c.code() + "' is not a lowercase slug of 2 to 64 characters";
-        }
         Entry holder = taken.get(c.code());
         if (holder != null) {
             return "code " + c.code() + " is already offered by bundle " + holder.bundle() + " " + holder.version();
