@@ -71,8 +71,11 @@ public abstract class HallTestSupport {
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
         };
-        Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+        Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, all, base.length, extra.length);
+        // -Dhall.keep=true keeps target/exam/<run> (log, database) for a look after a failure
+        all[all.length - 1] = Boolean.getBoolean("hall.keep") ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
+                : org.ops4j.pax.exam.CoreOptions.composite();
         return all;
     }
 

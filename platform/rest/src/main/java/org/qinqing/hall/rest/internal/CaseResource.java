@@ -21,12 +21,15 @@ import org.qinqing.hall.api.CaseQuery;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.Cases;
+import org.qinqing.hall.api.CompositeCase;
+import org.qinqing.hall.api.Composites;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.rest.internal.auth.Allow;
 import org.qinqing.hall.rest.internal.requests.ActionRequest;
 import org.qinqing.hall.rest.internal.requests.CaseRequest;
 import org.qinqing.hall.rest.internal.views.CaseJson;
+import org.qinqing.hall.rest.internal.views.CompositeJson;
 import org.qinqing.hall.spi.Channel;
 
 /** {@code /api/v1/cases}: one-window intake and the case lifecycle for staff. */
@@ -35,18 +38,21 @@ import org.qinqing.hall.spi.Channel;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
     private final Cases cases;
+    private final Composites composites;
 
     @Context
     private UriInfo uri;
 
-    /** @param cases the case service */
-    public CaseResource(Cases cases) {
+    /** @param cases the case service @param composites composite cases (numbers starting NC) */
+    public CaseResource(Cases cases, Composites composites) {
         this.cases = cases;
+        this.composites = composites;
     }
 
     /**
      * Intake at any window for any item (clerk). {@code Idempotency-Key} makes a retry return the
-     * first case. 201 with the case and its receipt.
+     * first case. 201 with the case and its receipt. For a composite item the case is a composite
+     * case with its steps.
      */
     @POST
     @Allow(Roles.CLERK)
@@ -55,7 +61,12 @@ public class CaseResource {
         if (request == null) {
             throw HallException.invalid(null, "the body must be a JSON object with itemCode, applicantNumber, form, materials, channel, window");
         }
-        CaseView v = cases.submit(request.submission(key), Actors.staff(security, CaseRequest.channel(request.channel()), request.window()));
+        org.qinqing.hall.api.Actor actor = Actors.staff(security, CaseRequest.channel(request.channel()), request.window());
+        if (request.itemCode() != null && composites.composite(request.itemCode()).isPresent()) {
+            CompositeCase c = composites.submit(request.submission(key), actor);
+            return Response.created(URI.create("cases/" + c.caseNumber())).entity(CompositeJson.Case.of(c)).build();
+        }
+        CaseView v = cases.submit(request.submission(key), actor);
         return Response.created(URI.create("cases/" + v.caseNumber())).entity(CaseJson.of(v)).build();
     }
 
@@ -91,12 +102,15 @@ public class CaseResource {
                 .map(CaseJson.Summary::of).toList();
     }
 
-    /** One case with its materials, clocks and timeline. */
+    /** One case with its materials, clocks and timeline; a composite case with its steps. */
     @GET
     @Path("{number}")
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
-    public CaseJson get(@PathParam("number") String number, @Context SecurityContext security) {
+    public Object get(@PathParam("number") String number, @Context SecurityContext security) {
         QueryParams.only(uri);
+        if (Composites.isCompositeNumber(number)) {
+            return CompositeJson.Case.of(composites.get(number, Actors.staff(security, null, null)));
+        }
         return CaseJson.of(cases.get(number, Actors.staff(security, null, null)));
     }
 
@@ -108,7 +122,7 @@ public class CaseResource {
     @POST
     @Path("{number}/{action}")
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR})
-    public CaseJson act(@PathParam("number") String number, @PathParam("action") String action, ActionRequest request,
+    public Object act(@PathParam("number") String number, @PathParam("action") String action, ActionRequest request,
             @Context SecurityContext security) {
         QueryParams.only(uri);
         CaseAction a = CaseAction.fromPath(action);
@@ -119,6 +133,14 @@ public class CaseResource {
         ActionRequest r = request == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : request;
         if (r.accessCode() != null) {
             throw HallException.invalid("accessCode", "staff act with their login; the access code is for the applicant's own requests");
+        }
+        if (Composites.isCompositeNumber(number)) {
+            if (a != CaseAction.COMPLETE) {
+                throw HallException.conflict("illegal_transition", "a composite case is decided step by step: " + action
+                        + " the step's own case (its caseNumber in steps); the composite itself is only completed (delivery)");
+            }
+            Channel counter = r.window() == null ? null : Channel.COUNTER;
+            return CompositeJson.Case.of(composites.complete(number, r.delivery(), Actors.staff(security, counter, r.window())));
         }
         Channel channel = r.window() == null ? null : Channel.COUNTER;
         return CaseJson.of(cases.act(number, a, r.input(), Actors.staff(security, channel, r.window())));

@@ -11,10 +11,13 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
 import org.qinqing.hall.api.Catalogue;
+import org.qinqing.hall.api.CompositeInfo;
+import org.qinqing.hall.api.Composites;
 import org.qinqing.hall.api.DepartmentStatus;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.ItemQuery;
 import org.qinqing.hall.rest.internal.auth.Public;
+import org.qinqing.hall.rest.internal.views.CompositeJson;
 import org.qinqing.hall.rest.internal.views.ItemDetail;
 import org.qinqing.hall.rest.internal.views.ItemView;
 import org.qinqing.hall.spi.Flag;
@@ -25,13 +28,15 @@ import org.qinqing.hall.spi.PartyType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemResource {
     private final Catalogue catalogue;
+    private final Composites composites;
 
     @Context
     private UriInfo uri;
 
-    /** @param catalogue the catalogue */
-    public ItemResource(Catalogue catalogue) {
+    /** @param catalogue the catalogue @param composites the composite items */
+    public ItemResource(Catalogue catalogue, Composites composites) {
         this.catalogue = catalogue;
+        this.composites = composites;
     }
 
     /**
@@ -47,15 +52,40 @@ public class ItemResource {
             @QueryParam("party") String party, @QueryParam("flag") String flag) {
         QueryParams.only(uri, "department", "q", "party", "flag");
         ItemQuery query = new ItemQuery(department(department), q, party(party), flag(flag));
-        return catalogue.items(query).stream().map(ItemView::of).toList();
+        List<ItemView> items = catalogue.items(query).stream().map(ItemView::of).toList();
+        if (q == null || q.isBlank() || department != null || flag != null) {
+            return items;
+        }
+        // a composite ("一件事") that matches the words comes first: one application instead of several
+        List<ItemView> out = new java.util.ArrayList<>();
+        PartyType p = party(party);
+        for (CompositeInfo c : composites.composites()) {
+            if (c.active() && (p == null || c.party() == p || c.party() == PartyType.BOTH) && matches(c, q.trim())) {
+                out.add(ItemView.of(c));
+            }
+        }
+        out.addAll(items);
+        return out;
     }
 
-    /** @param code item code @return the item with materials and form */
+    private static boolean matches(CompositeInfo c, String q) {
+        return c.code().contains(q) || c.name().contains(q) || c.description().contains(q)
+                || c.steps().stream().anyMatch(s -> s.itemName() != null && s.itemName().contains(q));
+    }
+
+    /**
+     * @param code item code, or a composite's code
+     * @return the item with materials and form; a composite with {@code composite: true} and its steps
+     */
     @GET
     @Path("{code}")
     @Public
-    public ItemDetail get(@PathParam("code") String code) {
+    public Object get(@PathParam("code") String code) {
         QueryParams.only(uri);
+        java.util.Optional<CompositeInfo> composite = composites.composite(code);
+        if (composite.isPresent()) {
+            return CompositeJson.Detail.of(composite.get());
+        }
         try {
             return ItemDetail.of(catalogue.require(code));
         } catch (HallException e) {

@@ -15,6 +15,7 @@ import javax.ws.rs.core.UriInfo;
 import org.qinqing.hall.api.CaseAction;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.Cases;
+import org.qinqing.hall.api.Composites;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.PublicProgress;
 import org.qinqing.hall.rest.internal.auth.Public;
@@ -31,6 +32,7 @@ import org.qinqing.hall.rest.internal.views.CaseJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
     private final Cases cases;
+    private final Composites composites;
     private final RateLimiter limiter;
 
     @Context
@@ -39,9 +41,10 @@ public class ProgressResource {
     @Context
     private HttpServletRequest http;
 
-    /** @param cases the case service @param limiter the public endpoints' rate limiter */
-    public ProgressResource(Cases cases, RateLimiter limiter) {
+    /** @param cases the case service @param composites composite cases @param limiter the public endpoints' rate limiter */
+    public ProgressResource(Cases cases, Composites composites, RateLimiter limiter) {
         this.cases = cases;
+        this.composites = composites;
         this.limiter = limiter;
     }
 
@@ -49,9 +52,9 @@ public class ProgressResource {
     public record Step(String at, String action, String status) {
     }
 
-    /** The public progress. */
+    /** The public progress; {@code parts} lists a composite case's steps (empty otherwise). */
     public record Progress(String caseNumber, String itemName, String departmentName, String status, String statusLabel,
-            String acceptedAt, String promisedDeadline, String legalDeadline, List<Step> steps) {
+            String acceptedAt, String promisedDeadline, String legalDeadline, List<Step> steps, List<PublicProgress.Part> parts) {
     }
 
     /** @param number case number @param suffix last four characters of the applicant's number @return the progress */
@@ -64,10 +67,10 @@ public class ProgressResource {
         if (suffix == null || suffix.length() != 4) {
             throw HallException.invalid("suffix", "give the last four characters of the applicant's ID number or credit code");
         }
-        PublicProgress p = cases.progress(number, suffix);
+        PublicProgress p = Composites.isCompositeNumber(number) ? composites.progress(number, suffix) : cases.progress(number, suffix);
         return new Progress(p.caseNumber(), p.itemName(), p.departmentName(), p.status().name(), p.statusLabel(),
                 CaseJson.time(p.acceptedAt()), CaseJson.date(p.promisedDeadline()), CaseJson.date(p.legalDeadline()),
-                p.steps().stream().map(s -> new Step(CaseJson.time(s.at()), s.action(), s.status())).toList());
+                p.steps().stream().map(s -> new Step(CaseJson.time(s.at()), s.action(), s.status())).toList(), p.parts());
     }
 
     /** The applicant withdraws, proven by the access code. */
@@ -97,6 +100,6 @@ public class ProgressResource {
         CaseView v = cases.actAsApplicant(number, request.accessCode(), action, request.input());
         return new Progress(v.caseNumber(), v.itemName(), v.departmentName(), v.status().name(), v.status().label(),
                 CaseJson.time(v.acceptedAt()), CaseJson.date(v.promisedDeadline()), CaseJson.date(v.legalDeadline()),
-                v.timeline().stream().map(e -> new Step(CaseJson.time(e.at()), e.action(), e.toStatus())).toList());
+                v.timeline().stream().map(e -> new Step(CaseJson.time(e.at()), e.action(), e.toStatus())).toList(), List.of());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The resource classes the Blueprint file mounts; a test keeps this list and rest.xml in step. */
 final class Resources {
-    static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, CatalogueResource.class, MeResource.class, SessionResource.class,
+    static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, CompositeResource.class, CatalogueResource.class, MeResource.class, SessionResource.class,
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
             AuditResource.class, CalendarResource.class, SlaResource.class);
 

@@ -14,14 +14,15 @@ import org.qinqing.hall.api.HallClock;
 
 /**
  * A case in JSON. Contract: {@code caseNumber}, {@code status}, {@code acceptedAt},
- * {@code promisedDeadline}, {@code legalDeadline} (ISO-8601), and {@code timeline}.
+ * {@code promisedDeadline}, {@code legalDeadline} (ISO-8601), and {@code timeline}. A sub-case of a
+ * composite names its composite case and step in {@code partOf} ({@code NC…/step}).
  */
 public record CaseJson(String caseNumber, String status, String statusLabel, String itemCode, String itemName, String itemVersion,
         String department, String departmentName, String applicant, String applicantName, String applicantKind, String agent,
         String channel, String window, String submittedAt, String acceptedAt, String promisedDeadline, String legalDeadline,
         String limitUnit, int visits, int maxVisits, Map<String, Object> form, List<MaterialJson> materials,
         List<Map<String, String>> findings, String reason, List<Long> results, List<PauseJson> pauses, List<StepJson> timeline,
-        int version, Sla sla, Receipt receipt) {
+        int version, Sla sla, Receipt receipt, String partOf) {
 
     /**
      * The case against its clocks today.
@@ -73,7 +74,7 @@ public record CaseJson(String caseNumber, String status, String statusLabel, Str
                 v.window(), time(v.submittedAt()), time(v.acceptedAt()), date(v.promisedDeadline()), date(v.legalDeadline()),
                 v.limitUnit(), v.visits(), v.maxVisits(), v.form(), v.materials().stream().map(CaseJson::material).toList(),
                 v.findings(), v.decisionReason(), v.results(), v.pauses().stream().map(CaseJson::pause).toList(),
-                v.timeline().stream().map(CaseJson::step).toList(), v.version(), Sla.of(v.sla()), receipt);
+                v.timeline().stream().map(CaseJson::step).toList(), v.version(), Sla.of(v.sla()), receipt, v.origin());
     }
 
     /** A case in a list. */

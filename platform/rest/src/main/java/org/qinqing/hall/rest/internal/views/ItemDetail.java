@@ -54,11 +54,11 @@ public record ItemDetail(String code, String name, String type, String typeLabel
                 materials, fields);
     }
 
-    private static MaterialView material(Material m) {
+    static MaterialView material(Material m) {
         return new MaterialView(m.code(), m.name(), m.required(), m.form().name(), m.reusable(), m.kind(), m.note());
     }
 
-    private static FieldView field(FormField f) {
+    static FieldView field(FormField f) {
         return new FieldView(f.key(), f.label(), f.type().name(), f.required(), f.options().isEmpty() ? null : f.options(),
                 f.maxLength());
     }

@@ -29,6 +29,14 @@ public record ItemView(String code, String name, String type, String typeLabel, 
         String departmentName, String level, int legalLimitDays, int promisedLimitDays, String limitUnit,
         List<String> flags, int maxVisits, String version, boolean composite) {
 
+    /** @param c a composite item @return its view: department {@code composite}, limits along the critical path */
+    public static ItemView of(org.qinqing.hall.api.CompositeInfo c) {
+        return new ItemView(c.code(), c.name(), "COMPOSITE", "一件事（并联审批）", c.party().name(), "composite",
+                String.join("、", c.steps().stream().map(s -> s.departmentName() == null ? s.department() : s.departmentName())
+                        .distinct().toList()), null, c.legalDays(), c.promisedDays(), "WORKING_DAYS", List.of("oneWindow"), c.visits(),
+                c.version(), true);
+    }
+
     /** @param ci a catalogue item @return its view */
     public static ItemView of(CatalogueItem ci) {
         Item i = ci.item();

@@ -1,0 +1,174 @@
+package org.qinqing.hall.itests;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.qinqing.hall.api.ActionInput;
+import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.CaseAction;
+import org.qinqing.hall.api.Cases;
+import org.qinqing.hall.api.CompositeCase;
+import org.qinqing.hall.api.Composites;
+import org.qinqing.hall.api.MaterialInput;
+import org.qinqing.hall.api.Submission;
+import org.qinqing.hall.api.identity.ResidentIds;
+import org.qinqing.hall.spi.Channel;
+import org.qinqing.hall.store.Database;
+
+/**
+ * Benchmark, not a test (runs only with {@code -Pbench}): workload {@code talent-settlement} in the
+ * hall's own JVM with durable commits — each case submitted (a new applicant each time), its two
+ * parallel steps reviewed and approved, the police step (started by the join) reviewed and
+ * approved, the composite completed. {@code mvn -B verify -pl assembly -Pbench -Dit.test=CompositeBench}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CompositeBench extends HallTestSupport {
+    private static final Actor CLERK = Actor.staff("bench-clerk", Set.of("clerk"), Channel.COUNTER, "B01");
+    private static final Map<String, Actor> APPROVERS = Map.of(
+            "health", Actor.staff("approver-health", Set.of("approver", "dept:health"), null, null),
+            "hr", Actor.staff("approver-hr", Set.of("approver", "dept:hr"), null, null),
+            "police", Actor.staff("approver-police", Set.of("approver", "dept:police"), null, null));
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @Inject
+    private Cases cases;
+
+    @Inject
+    private Composites composites;
+
+    @Inject
+    private Database database;
+
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
+    }
+
+    /** A new applicant for every case: born from 1985 on, 1,000 per birthday. */
+    private static String person() {
+        int n = PEOPLE.getAndIncrement();
+        String body = "440305" + LocalDate.of(1985, 1, 1).plusDays(n / 1000).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", n % 1000);
+        return body + ResidentIds.checkCharacter(body);
+    }
+
+    private static Submission application() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("maritalStatus", "未婚");
+        form.put("children", 0);
+        form.put("education", "硕士研究生");
+        form.put("graduationDate", "2010-07-01");
+        form.put("employer", "深圳市南山区某科技有限公司");
+        form.put("employerCode", IntakeIT.COMPANY);
+        form.put("originAddress", "湖南省长沙市岳麓区");
+        form.put("settleAddress", "深圳市南山区粤海街道");
+        List<MaterialInput> materials = new ArrayList<>();
+        for (String code : List.of("id-card", "degree", "labour-contract", "photo")) {
+            materials.add(new MaterialInput(code, null, null, null, null, null, true));
+        }
+        return new Submission("talent-settlement", person(), form, materials, Channel.COUNTER, "B01", null, "压测申请人", Map.of(), null);
+    }
+
+    private static String sub(CompositeCase c, String step) {
+        return c.steps().stream().filter(s -> s.id().equals(step)).findFirst().orElseThrow().caseNumber();
+    }
+
+    private void approve(String caseNumber, String department) {
+        cases.act(caseNumber, CaseAction.REVIEW, ActionInput.NONE, APPROVERS.get(department));
+        cases.act(caseNumber, CaseAction.APPROVE, ActionInput.NONE, APPROVERS.get(department));
+    }
+
+    /** One case through all its steps. */
+    private void oneCase() {
+        CompositeCase c = composites.submit(application(), CLERK);
+        approve(sub(c, "family-planning"), "health");
+        approve(sub(c, "talent-introduction"), "hr");
+        CompositeCase joined = composites.get(c.caseNumber(), CLERK);
+        String police = sub(joined, "transfer-card");
+        if (police == null) {
+            throw new AssertionError("the join did not start the police step: " + joined.steps());
+        }
+        approve(police, "police");
+        CompositeCase done = composites.complete(c.caseNumber(), "ELECTRONIC", CLERK);
+        if (!done.status().equals("COMPLETED")) {
+            throw new AssertionError(done.status());
+        }
+    }
+
+    @Test
+    public void completedTalentSettlementCasesPerSecond() throws Exception {
+        run(8, 10);
+        for (int threads : new int[] {1, 2, 4, 8, 16}) {
+            run(threads, 20);
+        }
+    }
+
+    private void run(int threads, int seconds) throws Exception {
+        Database.WriteStats before = database.stats();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long[][] lat = new long[threads][];
+        int[] counts = new int[threads];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(threads);
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            final int id = t;
+            new Thread(() -> {
+                long[] mine = new long[1 << 14];
+                int n = 0;
+                try {
+                    while (System.nanoTime() < end) {
+                        long s = System.nanoTime();
+                        oneCase();
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - s;
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    lat[id] = mine;
+                    counts[id] = n;
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        if (failure.get() != null) {
+            throw new AssertionError("a case failed", failure.get());
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        List<Long> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < counts[t]; i++) {
+                all.add(lat[t][i]);
+            }
+        }
+        all.sort(Long::compare);
+        Database.WriteStats after = database.stats();
+        long commits = after.commits() - before.commits();
+        long writes = after.writes() - before.writes();
+        System.out.printf("BENCH talent-settlement threads=%d seconds=%d completed=%d throughput=%.0f cases/s p50=%.1f ms p99=%.1f ms"
+                + " writes/case=%.1f commits=%d writes/commit=%.1f%n",
+                threads, seconds, all.size(), all.size() / elapsed, all.get(all.size() / 2) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6, writes / (double) Math.max(1, all.size()), commits,
+                writes / (double) Math.max(1, commits));
+    }
+}
