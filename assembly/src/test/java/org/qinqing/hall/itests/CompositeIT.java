@@ -153,7 +153,7 @@ public class CompositeIT extends HallTestSupport {
         JsonNode policeCase = get("cases/" + police.get("caseNumber").asText(), "clerk").json();
         Map<String, Long> fed = new LinkedHashMap<>();
         for (JsonNode m : policeCase.get("materials")) {
-            if (!m.get("vaultId").isNull()) {
+            if (m.hasNonNull("vaultId")) {
                 fed.put(m.get("code").asText(), m.get("vaultId").asLong());
             }
         }
@@ -340,7 +340,7 @@ public class CompositeIT extends HallTestSupport {
             if (s.get("id").asText().equals("licence")) {
                 continue;
             }
-            assertEquals(s.toString(), "RUNNING", s.get("status").asText());
+            assertTrue("started at once, or already approved by rule (秒批): " + s, Set.of("RUNNING", "DONE").contains(s.get("status").asText()));
             JsonNode sub = get("cases/" + s.get("caseNumber").asText(), "clerk").json();
             assertEquals("each later step is the new enterprise's, the founder its agent", "ENTERPRISE", sub.get("applicantKind").asText());
             assertEquals(founder.substring(14), sub.get("agent").asText().substring(sub.get("agent").asText().length() - 4));

@@ -112,6 +112,15 @@ public abstract class HallTestSupport {
             }
             return true;
         });
+        waitFor("every approver account's department role in the realm", 30_000, () -> {
+            String users = executeCommand("hall:users");
+            for (JsonNode d : get("departments").json()) {
+                if (d.get("status").asText().equals("ACTIVE") && !users.contains("dept:" + d.get("code").asText())) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** An HTTP answer: status and body. */

@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * becomes active; every generated password goes to the initial password file.
  */
 public class AccountService implements Accounts, CatalogueListener {
+    private final java.util.concurrent.ScheduledExecutorService later = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hall-accounts-check");
+        t.setDaemon(true);
+        return t;
+    });
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9-]{1,31}");
     private static final Set<String> PLAIN_ROLES = Set.of(Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN);
@@ -48,6 +53,11 @@ public class AccountService implements Accounts, CatalogueListener {
     }
 
     /** First-start accounts; later starts find them and leave them alone. */
+    /** Stops the checks of freshly created accounts. */
+    public void stop() {
+        later.shutdownNow();
+    }
+
     public void start() {
         ensure("admin", Set.of(Roles.ADMIN), Set.of(KARAF_ADMIN_GROUP));
         if (demoAccounts) {
@@ -83,11 +93,16 @@ public class AccountService implements Accounts, CatalogueListener {
 
     private synchronized void ensure(String user, Set<String> roles, Set<String> groups) {
         if (realm.exists(user)) {
+            realm.repair(user, roles, groups);
             return;
         }
         String password = PasswordFile.newPassword();
         passwords.append(user, password);
         realm.add(user, password, roles, groups);
+        // a writer of the user file that read it before this change may still write its older copy
+        for (long delay : new long[] {1, 3, 10}) {
+            later.schedule(() -> realm.repair(user, roles, groups), delay, java.util.concurrent.TimeUnit.SECONDS);
+        }
         LOG.info("Created staff account {} with roles {}; password in {}", user, roles, passwords.path());
     }
 

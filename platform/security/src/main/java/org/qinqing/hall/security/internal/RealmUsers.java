@@ -14,6 +14,7 @@ import org.apache.karaf.jaas.modules.BackingEngineService;
 
 /** The users of the Karaf JAAS realm {@code karaf}, through its properties backing engine. */
 public class RealmUsers {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RealmUsers.class);
     static final String REALM = "karaf";
 
     private List<JaasRealm> realms;
@@ -54,6 +55,48 @@ public class RealmUsers {
         }
         for (String r : roles) {
             e.addRole(user, r);
+        }
+        repair(user, roles, groups);
+    }
+
+    /**
+     * Gives the user the roles and groups it lacks. The properties file is rewritten whole by
+     * each change, and Karaf's own login module may rewrite it too (it re-encrypts passwords), so
+     * a change made a moment ago can be lost to a writer that read the file before it: read back
+     * and add again until the file holds what it must.
+     */
+    void repair(String user, Set<String> roles, Set<String> groups) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            BackingEngine e = engine();
+            UserPrincipal u = e.lookupUser(user);
+            if (u == null) {
+                return;
+            }
+            Set<String> have = new LinkedHashSet<>();
+            e.listRoles(u).forEach(p -> have.add(p.getName()));
+            Set<String> inGroups = new LinkedHashSet<>();
+            e.listGroups(u).forEach(g -> inGroups.add(g.getName()));
+            boolean complete = have.containsAll(roles) && inGroups.containsAll(groups);
+            if (complete) {
+                return;
+            }
+            LOG.warn("Account {} lacks roles {} or groups {} (attempt {}); adding them again", user, roles, groups, attempt);
+            for (String g : groups) {
+                if (!inGroups.contains(g)) {
+                    e.addGroup(user, g);
+                }
+            }
+            for (String r : roles) {
+                if (!have.contains(r)) {
+                    e.addRole(user, r);
+                }
+            }
+            try {
+                Thread.sleep(50L * attempt);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
