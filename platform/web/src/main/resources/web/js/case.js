@@ -5,6 +5,7 @@ import {t, label, when} from './i18n.js';
 import {h, fill} from './dom.js';
 import {colourBadge} from './sla.js';
 import {actionsPanel} from './actions.js';
+import {stepsOfCase} from './composite.js';
 
 export async function render(view, {user, params}) {
   const number = params[0];
@@ -19,6 +20,10 @@ export async function render(view, {user, params}) {
       return;
     }
     throw e;
+  }
+  if (c.composite) {
+    showComposite(view, c, user, null);
+    return;
   }
   let item = null;
   try {
@@ -112,3 +117,32 @@ function timeline(c) {
       s.reason ? h('div', {class: 'reason'}, s.reason) : null))));
 }
 
+
+/** A composite case: its steps over the departments, each a case of its own; the whole is only completed. */
+function showComposite(view, c, user, message) {
+  const reload = (next, done) => showComposite(view, next, user, done);
+  const rows = [
+    ['case.applicant', [h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || '']],
+    ['case.channel', label('channel', String(c.channel).toUpperCase()) + (c.window ? ' · ' + c.window : '')],
+    ['case.submitted', when(c.submittedAt)],
+    ['case.promised', c.promisedDeadline || '—'],
+    ['case.legal', c.legalDeadline || '—'],
+    ['composite.forecast', c.forecast || '—'],
+    ['case.visits', String(c.visits)],
+    c.closedAt ? ['composite.closed', when(c.closedAt)] : null,
+  ].filter(Boolean);
+  fill(view,
+    h('section', {class: 'panel case-head', id: 'case', 'data-case': c.caseNumber, 'data-status': c.status, 'data-version': c.version},
+      h('h1', {}, h('span', {class: 'mono'}, c.caseNumber), ' ', h('span', {class: 'badge status', id: 'case-status'},
+        label('status', c.status, c.statusLabel)), ' ', h('span', {class: 'badge'}, t('composite.badge'))),
+      h('p', {class: 'meta'}, c.compositeName),
+      message ? h('p', {class: 'form-message ok', role: 'status', id: 'case-message'}, message) : null),
+    h('div', {class: 'case-grid'},
+      h('div', {},
+        h('section', {class: 'panel'}, h('h2', {}, t('composite.steps')), stepsOfCase(c)),
+        c.reason ? h('section', {class: 'panel'}, h('h2', {}, t('case.reason')), h('p', {id: 'case-reason'}, c.reason)) : null),
+      h('div', {},
+        actionsPanel(c, user, null, reload),
+        h('section', {class: 'panel', id: 'case-application'}, h('h2', {}, t('composite.case')),
+          h('dl', {class: 'facts'}, rows.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]))))));
+}

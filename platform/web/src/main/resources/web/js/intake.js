@@ -9,6 +9,7 @@ import {applicantPanel} from './party.js';
 import {checklist} from './materials.js';
 import {applicationForm} from './formfields.js';
 import {result} from './receipt.js';
+import {stepsOfItem, compositeMeta} from './composite.js';
 
 const WINDOW_KEY = 'hall.window';
 
@@ -44,8 +45,10 @@ export async function render(view, {navigate}) {
       fill(results, items.length === 0 ? h('li', {class: 'meta'}, t('item.none')) : items.slice(0, 30).map((i) =>
         h('li', {}, h('button', {type: 'button', class: 'pick', 'data-code': i.code, onclick: () => pick(i.code)},
           h('span', {class: 'iname'}, i.name),
-          h('span', {class: 'meta'}, i.departmentName, ' · ', t('item.limits', i.promisedLimitDays, i.legalLimitDays, t('unit.' + i.limitUnit))),
-          i.flags.includes('instant') ? h('span', {class: 'badge reuse'}, t('flag.instant')) : null))),
+          h('span', {class: 'meta'}, i.composite ? t('composite.badge') : i.departmentName, ' · ',
+            t('item.limits', i.promisedLimitDays, i.legalLimitDays, t('unit.' + (i.limitUnit || 'WORKING_DAYS')))),
+          i.composite ? h('span', {class: 'badge status'}, t('composite.badge')) : null,
+          (i.flags || []).includes('instant') ? h('span', {class: 'badge reuse'}, t('flag.instant')) : null))),
       items.length > 30 ? h('li', {class: 'meta'}, t('item.more', items.length - 30)) : null);
       results.dataset.query = q;
     } catch (e) {
@@ -94,8 +97,10 @@ export async function render(view, {navigate}) {
     const app = h('form', {id: 'application', novalidate: true},
       h('div', {class: 'selected'},
         h('h3', {id: 'selected-item', 'data-code': i.code}, i.name),
-        h('p', {class: 'meta'}, i.departmentName, ' · ', t('item.limits', i.promisedLimitDays, i.legalLimitDays, t('unit.' + i.limitUnit)),
+        i.composite ? h('p', {class: 'meta'}, compositeMeta(i)) : h('p', {class: 'meta'}, i.departmentName, ' · ',
+          t('item.limits', i.promisedLimitDays, i.legalLimitDays, t('unit.' + i.limitUnit)),
           i.legalBasis ? h('span', {class: 'basis'}, ' · ' + i.legalBasis) : null),
+        i.composite ? stepsOfItem(i) : null,
         mismatch ? h('p', {class: 'form-message error'}, t('item.partyMismatch', t('party.kind.' + i.party.toLowerCase()))) : null),
       i.fields.length ? h('h3', {}, h('span', {class: 'step'}, '3'), t('intake.form')) : null, form.el,
       h('h3', {}, h('span', {class: 'step'}, i.fields.length ? '4' : '3'), t('intake.materials'),

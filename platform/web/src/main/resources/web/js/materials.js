@@ -2,7 +2,7 @@
 // at the window, a material reused from the applicant's vault (expired ones shown, not offered),
 // or an uploaded file (PDF, JPEG, PNG up to 5 MB).
 import {t} from './i18n.js';
-import {h, fill} from './dom.js';
+import {h} from './dom.js';
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
 const TYPES = ['application/pdf', 'image/jpeg', 'image/png'];

@@ -2,6 +2,7 @@
 // not accepted — each with the department's findings.
 import {t, label, when} from './i18n.js';
 import {h} from './dom.js';
+import {stepsOfCase} from './composite.js';
 
 /**
  * @param c the case from POST /cases
@@ -21,12 +22,13 @@ export function result(c, names, actions) {
   kind === 'refused' && c.reason && !findings.length ? h('p', {id: 'refusal'}, c.reason) : null,
   kind === 'supplement' ? h('p', {class: 'meta'}, t('result.supplementHint')) : null,
   c.receipt ? receipt(c) : null,
+  c.composite && c.steps ? h('div', {class: 'no-print'}, h('h3', {}, t('composite.steps')), stepsOfCase(c)) : null,
   h('div', {class: 'actions no-print'}, actions));
 }
 
 function receipt(c) {
   const r = c.receipt;
-  const progressUrl = location.origin + location.pathname.replace(/[^/]*$/, '') + 'progress';
+  const progressUrl = location.origin + location.pathname.replace(/[^/]*$/, '') + 'progress?case=' + encodeURIComponent(r.caseNumber);
   const accepted = Boolean(r.acceptedAt);
   const rows = [
     ['receipt.caseNumber', h('strong', {class: 'mono', id: 'receipt-case'}, r.caseNumber)],

@@ -23,6 +23,16 @@ public interface Cases {
     /** @return the case, if the actor may see it @throws HallException 404 or 403 */
     CaseView get(String caseNumber, Actor actor);
 
+    /**
+     * @param caseNumbers case numbers
+     * @return the summaries of those that exist, in the given order — for platform modules that
+     *         show many cases at once (a composite's steps); no access check, no timeline
+     */
+    List<CaseSummary> summaries(List<String> caseNumbers);
+
+    /** @param caseNumber a case @return the vault ids of the documents it issued, oldest first */
+    List<Long> results(String caseNumber);
+
     /** @return the cases the actor may see that match */
     List<CaseSummary> list(CaseQuery query, Actor actor);
 
@@ -34,6 +44,14 @@ public interface Cases {
      *         503 when the department is not running
      */
     CaseView act(String caseNumber, CaseAction action, ActionInput input, Actor actor);
+
+    /**
+     * Applies one action to several cases in one transaction: every case changes, or none — e.g.
+     * delivering the results of a composite's steps together.
+     *
+     * @throws HallException as {@link #act}, for the first case that refuses; then nothing changed
+     */
+    void actAll(List<String> caseNumbers, CaseAction action, ActionInput input, Actor actor);
 
     /**
      * An applicant's own action, proven by the access code on the intake receipt.

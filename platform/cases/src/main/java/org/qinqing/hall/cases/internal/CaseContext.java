@@ -27,11 +27,12 @@ record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties par
     private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
 
     /** Tells the listeners of a change, inside its transaction. */
-    void fire(Tx tx, CaseRow row, CaseStatus from, String reason, java.time.LocalDate on) throws SQLException {
+    void fire(Tx tx, CaseRow row, CaseStatus from, String reason, String detail, String actor, java.time.LocalDate on)
+            throws SQLException {
         if (listeners.isEmpty()) {
             return;
         }
-        CaseEvent e = new CaseEvent(row.caseNumber, row.origin, row.itemCode, row.department, from, row.status, reason, on);
+        CaseEvent e = new CaseEvent(row.caseNumber, row.origin, row.itemCode, row.department, from, row.status, reason, detail, actor, on);
         for (CaseEvents l : listeners) {
             l.changed(tx, e);
         }

@@ -41,6 +41,18 @@ final class CaseRepository {
         }
     }
 
+    /** @return the case's version and the SLA rung it has reached, read in the writer's transaction */
+    static int[] versionAndRung(Tx tx, String caseNumber) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT version, sla_rung FROM hall_case WHERE case_number = ?");
+        ps.setString(1, caseNumber);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("case " + caseNumber + " vanished");
+            }
+            return new int[] {rs.getInt(1), rs.getInt(2)};
+        }
+    }
+
     static void insert(Tx tx, CaseRow r) throws SQLException {
         PreparedStatement ps = tx.prepare("INSERT INTO hall_case (id, case_number, item_code, item_name, item_version, item_snapshot,"
                 + " department, department_name, applicant, applicant_kind, applicant_name, agent, status, channel, window_code,"

@@ -70,6 +70,35 @@ public final class CaseService implements Cases {
     }
 
     @Override
+    public List<CaseSummary> summaries(List<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        java.time.LocalDate today = ctx.clock().today();
+        return ctx.db().read(c -> {
+            java.util.Map<String, CaseSummary> found = new java.util.HashMap<>();
+            String marks = String.join(",", caseNumbers.stream().map(n -> "?").toList());
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM hall_case WHERE case_number IN (" + marks + ")")) {
+                for (int i = 0; i < caseNumbers.size(); i++) {
+                    ps.setString(i + 1, caseNumbers.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        CaseRow r = CaseRepository.row(rs);
+                        found.put(r.caseNumber, Views.summary(r, Clocks.view(r, today, ctx.calendar())));
+                    }
+                }
+            }
+            return caseNumbers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
+    @Override
+    public List<Long> results(String caseNumber) {
+        return ctx.db().read(c -> Views.results(c, CaseNumbers.id(caseNumber)));
+    }
+
+    @Override
     public List<CaseSummary> list(CaseQuery q, Actor actor) {
         List<String> departments = visibleDepartments(q, actor);
         StringBuilder sql = new StringBuilder("SELECT * FROM hall_case WHERE 1 = 1");
@@ -141,6 +170,19 @@ public final class CaseService implements Cases {
         }
         lifecycle.act(snap, action, input, actor);
         return view(row(caseNumber), false);
+    }
+
+    @Override
+    public void actAll(List<String> caseNumbers, CaseAction action, ActionInput input, Actor actor) {
+        List<CaseRow> snaps = new ArrayList<>();
+        for (String n : caseNumbers) {
+            CaseRow snap = row(n);
+            if (actor.kind() == Actor.Kind.STAFF) {
+                mayRead(snap, actor);
+            }
+            snaps.add(snap);
+        }
+        lifecycle.actAll(snaps, action, input, actor);
     }
 
     @Override

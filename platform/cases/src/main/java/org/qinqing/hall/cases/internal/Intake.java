@@ -151,7 +151,7 @@ final class Intake {
                 row.closedAt = tx.now();
             }
             CaseRepository.insert(tx, row);
-            ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, today);
+            ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
             for (ResolvedMaterial m : materials) {
                 CaseRepository.putMaterial(tx, row.id, stored(tx, m, applicant, actor).toCaseMaterial());
             }
@@ -187,7 +187,7 @@ final class Intake {
         if (!CaseRepository.update(tx, row, from)) {
             throw new IllegalStateException("case " + row.caseNumber + " changed during its own intake");
         }
-        ctx.fire(tx, row, CaseStatus.ACCEPTED, null, row.acceptedOn);
+        ctx.fire(tx, row, CaseStatus.ACCEPTED, null, "{\"delivery\":\"ELECTRONIC\"}", INSTANT.auditName(), row.acceptedOn);
     }
 
     private ResolvedMaterial stored(Tx tx, ResolvedMaterial m, PartyNumber applicant, Actor actor) throws java.sql.SQLException {

@@ -50,6 +50,32 @@ final class Lifecycle {
     }
 
     void act(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
+        Prepared p = prepare(snap, action, in, actor);
+        ctx.db().write(tx -> {
+            apply(tx, p);
+            return null;
+        });
+    }
+
+    /** Applies one action to several cases in one transaction: every case changes, or none. */
+    void actAll(List<CaseRow> snaps, CaseAction action, ActionInput in, Actor actor) {
+        List<Prepared> all = new ArrayList<>();
+        for (CaseRow snap : snaps) {
+            all.add(prepare(snap, action, in, actor));
+        }
+        ctx.db().write(tx -> {
+            for (Prepared p : all) {
+                apply(tx, p);
+            }
+            return null;
+        });
+    }
+
+    /** An action decided, before its write. */
+    private record Prepared(CaseRow snap, CaseRow next, CaseAction action, Actor actor, LocalDate today, Change change) {
+    }
+
+    private Prepared prepare(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
         Transitions.authorize(action, actor, snap.department);
         Transitions.allowed(action, snap.status, snap.caseNumber);
         if (in.expectedVersion() != null && in.expectedVersion() != snap.version) {
@@ -139,7 +165,7 @@ final class Lifecycle {
             }
             default -> throw new IllegalStateException("unhandled action " + action);
         }
-        write(snap, next, action, actor, today, change);
+        return new Prepared(snap, next, action, actor, today, change);
     }
 
     /** 补正: the formal check runs again on the merged application. */
@@ -190,8 +216,14 @@ final class Lifecycle {
         change.reason = check.findings().isEmpty() ? null : Intake.reason(check.findings());
     }
 
-    private void write(CaseRow snap, CaseRow next, CaseAction action, Actor actor, LocalDate today, Change change) {
-        ctx.db().write(tx -> {
+    private void apply(Tx tx, Prepared p) throws SQLException {
+        CaseRow snap = p.snap();
+        CaseRow next = p.next();
+        CaseAction action = p.action();
+        Actor actor = p.actor();
+        LocalDate today = p.today();
+        Change change = p.change();
+        {
             if (change.acceptNow) {
                 next.acceptedAt = tx.now();
             }
@@ -214,10 +246,10 @@ final class Lifecycle {
                 next.closedAt = tx.now();
                 Clocks.close(next, today);
             }
-            CaseRow current = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
-            if (current.version == snap.version) {
+            int[] current = CaseRepository.versionAndRung(tx, snap.caseNumber);
+            if (current[0] == snap.version) {
                 // the scanner fires rungs without bumping the version: keep what it fired
-                next.slaRung = current.slaRung;
+                next.slaRung = current[1];
                 if (next.nextRungOn != null) {
                     next.nextRungOn = Clocks.next(next);
                 }
@@ -237,7 +269,7 @@ final class Lifecycle {
                 CaseRepository.putMaterial(tx, snap.id, stored.toCaseMaterial());
             }
             if (next.status != snap.status) {
-                ctx.fire(tx, next, snap.status, change.reason, today);
+                ctx.fire(tx, next, snap.status, change.reason, change.detail, actor.auditName(), today);
             }
             String auditAction = change.acceptNow ? "accept" : action.path();
             tx.audit(new AuditRecord("case", snap.caseNumber, auditAction, actor.auditName(), actor.channelName(), actor.window(),
@@ -245,8 +277,7 @@ final class Lifecycle {
             if (change.documents != null) {
                 issue(ctx, tx, next, change.documents, actor);
             }
-            return null;
-        });
+        }
     }
 
     /** Ends the running pause; when resuming, both deadlines move by the working days it lasted. */

@@ -14,7 +14,9 @@ import org.qinqing.hall.store.Tx;
 /** SQL of composite cases and their steps. */
 final class CompositeRepository {
     private static final String STEP_COLUMNS = "case_id, step_id, seq, item_code, department, depends_on, promised_days, legal_days,"
-            + " step_json, status, sub_case, message, started_on, done_on";
+            + " step_json, status, sub_case, message, started_on, done_on, delivered";
+    private static final String STATE_COLUMNS = "case_id, step_id, seq, item_code, department, depends_on, promised_days, legal_days,"
+            + " CAST(NULL AS VARCHAR(1)) AS step_json, status, sub_case, message, started_on, done_on, delivered";
 
     private CompositeRepository() {
     }
@@ -51,7 +53,7 @@ final class CompositeRepository {
     }
 
     static void insertStep(Tx tx, StepRow s) throws SQLException {
-        PreparedStatement ps = tx.prepare("INSERT INTO composite_step (" + STEP_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement ps = tx.prepare("INSERT INTO composite_step (" + STEP_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
         int i = 1;
         ps.setLong(i++, s.caseId);
         ps.setString(i++, s.stepId);
@@ -124,12 +126,30 @@ final class CompositeRepository {
         }
     }
 
-    static Optional<CompositeRow> find(Tx tx, String caseNumber) throws SQLException {
-        PreparedStatement ps = tx.prepare("SELECT * FROM composite_case WHERE case_number = ?");
+    /** The composite's id, number, status and visits, for the writer (no form, no materials). */
+    static Optional<CompositeRow> state(Tx tx, String caseNumber) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT id, case_number, status, visits, version FROM composite_case WHERE case_number = ?");
         ps.setString(1, caseNumber);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            CompositeRow r = new CompositeRow();
+            r.id = rs.getLong(1);
+            r.caseNumber = rs.getString(2);
+            r.status = rs.getString(3);
+            r.visits = rs.getInt(4);
+            r.version = rs.getInt(5);
+            return Optional.of(r);
         }
+    }
+
+    /** Notes that a step's result was delivered. */
+    static void delivered(Tx tx, long caseId, String stepId) throws SQLException {
+        PreparedStatement ps = tx.prepare("UPDATE composite_step SET delivered = 1 WHERE case_id = ? AND step_id = ?");
+        ps.setLong(1, caseId);
+        ps.setString(2, stepId);
+        ps.executeUpdate();
     }
 
     static List<CompositeRow> list(Connection c, boolean openOnly, int limit) throws SQLException {
@@ -153,8 +173,9 @@ final class CompositeRepository {
         }
     }
 
-    static List<StepRow> steps(Tx tx, long caseId) throws SQLException {
-        PreparedStatement ps = tx.prepare("SELECT " + STEP_COLUMNS + " FROM composite_step WHERE case_id = ? ORDER BY seq");
+    /** The steps without their definitions, for the writer: what moving them needs. */
+    static List<StepRow> stepStates(Tx tx, long caseId) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT " + STATE_COLUMNS + " FROM composite_step WHERE case_id = ? ORDER BY seq");
         ps.setLong(1, caseId);
         try (ResultSet rs = ps.executeQuery()) {
             return steps(rs);
@@ -221,6 +242,7 @@ final class CompositeRepository {
             s.message = rs.getString("message");
             s.startedOn = Sql.date(rs, "started_on");
             s.doneOn = Sql.date(rs, "done_on");
+            s.delivered = rs.getInt("delivered") == 1;
             out.add(s);
         }
         return out;

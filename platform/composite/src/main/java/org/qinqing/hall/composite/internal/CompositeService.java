@@ -168,27 +168,9 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
             throw HallException.conflict("illegal_transition", "composite case " + caseNumber + " is " + row.status + " ("
                     + StepStatus.label(row.status) + "); complete is allowed only when every step is approved");
         }
-        for (StepRow s : steps(row)) {
-            CaseView sub = ctx.cases().get(s.subCase, CompositeContext.SYSTEM);
-            if (sub.status() == CaseStatus.APPROVED) {
-                ctx.cases().act(s.subCase, CaseAction.COMPLETE, ActionInput.delivery(how),
-                        CompositeContext.SYSTEM);
-            }
-        }
-        boolean done = ctx.db().write(tx -> {
-            CompositeRow now = CompositeRepository.find(tx, caseNumber).orElseThrow();
-            if (!now.status.equals(StepStatus.APPROVED)) {
-                return false;
-            }
-            CompositeRepository.setStatus(tx, now.id, StepStatus.COMPLETED, null, null, true);
-            CompositeRepository.bump(tx, now.id, how.equals("WINDOW") ? 1 : 0);
-            tx.audit(new AuditRecord("composite", caseNumber, "complete", actor.auditName(), actor.channelName(), actor.window(),
-                    StepStatus.APPROVED, StepStatus.COMPLETED, null, "{\"delivery\":\"" + how + "\"}"));
-            return true;
-        });
-        if (!done) {
-            throw HallException.conflict("concurrent_change", "composite case " + caseNumber + " was completed by someone else a moment ago");
-        }
+        List<String> open = steps(row).stream().filter(s -> !s.delivered).map(s -> s.subCase).toList();
+        // one transaction for every result: the last sub-case's completion completes the composite (StepListener)
+        ctx.cases().actAll(open, CaseAction.COMPLETE, ActionInput.delivery(how), actor);
         CompositeRow after = row(caseNumber);
         return views.view(after, steps(after), false);
     }

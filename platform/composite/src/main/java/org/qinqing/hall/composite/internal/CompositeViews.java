@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.qinqing.hall.api.CaseStatus;
-import org.qinqing.hall.api.CaseView;
+import org.qinqing.hall.api.CaseSummary;
 import org.qinqing.hall.api.CompositeCase;
-import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.spi.LimitUnit;
 
@@ -25,8 +24,11 @@ final class CompositeViews {
         Map<String, LocalDate> finish = new HashMap<>();
         List<CompositeCase.StepState> out = new ArrayList<>();
         LocalDate forecast = c.acceptedOn;
+        Map<String, CaseSummary> subs = new HashMap<>();
+        ctx.cases().summaries(steps.stream().map(s -> s.subCase).filter(java.util.Objects::nonNull).toList())
+                .forEach(x -> subs.put(x.caseNumber(), x));
         for (StepRow s : steps) {
-            CaseView sub = s.subCase == null ? null : subCase(s.subCase);
+            CaseSummary sub = s.subCase == null ? null : subs.get(s.subCase);
             LocalDate start = s.dependsOn.stream().map(finish::get).max(LocalDate::compareTo).orElse(c.acceptedOn);
             LocalDate end;
             if (s.doneOn != null) {
@@ -42,23 +44,15 @@ final class CompositeViews {
                 forecast = end;
             }
             out.add(new CompositeCase.StepState(s.stepId, s.itemCode, sub == null ? itemName(s) : sub.itemName(), s.department,
-                    sub == null ? departmentName(s) : sub.departmentName(), s.dependsOn, s.status, s.message, s.subCase,
+                    departmentName(s), s.dependsOn, s.status, s.message, s.subCase,
                     sub == null ? null : sub.status(), holder(s, sub), sub == null ? null : sub.promisedDeadline(),
                     sub == null ? null : sub.legalDeadline(), sub == null ? null : sub.sla(), end, s.doneOn,
-                    sub == null ? List.of() : sub.results()));
+                    s.doneOn == null || s.subCase == null ? List.of() : ctx.cases().results(s.subCase)));
         }
         return new CompositeCase(c.caseNumber, c.code, c.name, Masking.mask(c.applicant), c.applicantName, c.status,
                 StepStatus.label(c.status), c.channel, c.window, c.submittedAt, c.acceptedOn, c.promisedDeadline, c.legalDeadline,
                 c.status.equals(StepStatus.DENIED) ? null : forecast, c.closedAt, c.visits, c.decisionReason, Json.form(c.formJson), out,
                 withAccessCode ? c.accessCode : null, c.version);
-    }
-
-    private CaseView subCase(String number) {
-        try {
-            return ctx.cases().get(number, CompositeContext.SYSTEM);
-        } catch (HallException e) {
-            return null;
-        }
     }
 
     private String itemName(StepRow s) {
@@ -70,7 +64,7 @@ final class CompositeViews {
     }
 
     /** @return who holds the step now */
-    private static String holder(StepRow s, CaseView sub) {
+    private static String holder(StepRow s, CaseSummary sub) {
         if (sub == null) {
             return s.is(StepStatus.READY) ? "platform" : null;
         }

@@ -32,19 +32,23 @@ final class StepListener implements CaseEvents {
         int slash = e.origin().indexOf('/');
         String number = e.origin().substring(0, slash);
         String stepId = e.origin().substring(slash + 1);
-        CompositeRow c = CompositeRepository.find(tx, number).orElse(null);
+        CompositeRow c = CompositeRepository.state(tx, number).orElse(null);
         if (c == null) {
             LOG.warn("Sub-case {} names composite case {}, which does not exist", e.caseNumber(), number);
             return;
         }
-        List<StepRow> steps = CompositeRepository.steps(tx, c.id);
+        List<StepRow> steps = CompositeRepository.stepStates(tx, c.id);
         StepRow step = steps.stream().filter(s -> s.stepId.equals(stepId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("composite case " + number + " has no step " + stepId));
         if (e.from() == null) {
             started(tx, c, step, e);
         }
         switch (e.to()) {
-            case APPROVED, COMPLETED -> approved(tx, c, steps, step, e);
+            case APPROVED -> approved(tx, c, steps, step, e);
+            case COMPLETED -> {
+                approved(tx, c, steps, step, e);
+                delivered(tx, c, steps, step, e);
+            }
             case DENIED, NOT_ACCEPTED, WITHDRAWN -> stopped(tx, c, steps, step, e);
             default -> CompositeRepository.bump(tx, c.id, 0);
         }
@@ -84,6 +88,7 @@ final class StepListener implements CaseEvents {
         }
         if (steps.stream().allMatch(s -> s.is(StepStatus.DONE))) {
             CompositeRepository.setStatus(tx, c.id, StepStatus.APPROVED, null, e.on(), false);
+            c.status = StepStatus.APPROVED;
             tx.audit(new AuditRecord("composite", c.caseNumber, "approve", "system:composite", "system", null, StepStatus.IN_PROGRESS,
                     StepStatus.APPROVED, "各环节均已批准", null));
         } else {
@@ -92,6 +97,23 @@ final class StepListener implements CaseEvents {
         if (readied) {
             tx.afterCommit(() -> starter.startReady(c.caseNumber));
         }
+    }
+
+    /**
+     * A step's sub-case was completed (its result delivered). When every step's is, the composite
+     * is completed; collecting them at the window is one visit for the whole composite.
+     */
+    private static void delivered(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
+        CompositeRepository.delivered(tx, c.id, step.stepId);
+        step.delivered = true;
+        if (!c.status.equals(StepStatus.APPROVED) || !steps.stream().allMatch(s -> s.delivered)) {
+            return;
+        }
+        CompositeRepository.setStatus(tx, c.id, StepStatus.COMPLETED, null, null, true);
+        boolean window = e.detail() != null && e.detail().contains("WINDOW");
+        CompositeRepository.bump(tx, c.id, window ? 1 : 0);
+        tx.audit(new AuditRecord("composite", c.caseNumber, "complete", e.actor(), "system", null, StepStatus.APPROVED,
+                StepStatus.COMPLETED, null, e.detail()));
     }
 
     private void stopped(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {

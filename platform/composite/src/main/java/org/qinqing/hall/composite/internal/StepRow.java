@@ -19,6 +19,7 @@ final class StepRow {
     String message;
     LocalDate startedOn;
     LocalDate doneOn;
+    boolean delivered;
 
     boolean is(String s) {
         return status.equals(s);

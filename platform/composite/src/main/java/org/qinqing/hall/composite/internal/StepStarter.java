@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.qinqing.hall.api.ActionInput;
 import org.qinqing.hall.api.CaseAction;
-import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.CatalogueItem;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.MaterialInput;
@@ -163,9 +162,8 @@ final class StepStarter {
         if (from == null || from.subCase == null) {
             return null;
         }
-        CaseView sub = ctx.cases().get(from.subCase, CompositeContext.SYSTEM);
         VaultMaterial first = null;
-        for (Long id : sub.results()) {
+        for (Long id : ctx.cases().results(from.subCase)) {
             VaultMaterial v = ctx.vault().get(id).orElse(null);
             if (v != null && v.kind().equals(kind)) {
                 return v;

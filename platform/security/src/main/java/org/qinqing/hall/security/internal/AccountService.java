@@ -97,8 +97,10 @@ public class AccountService implements Accounts, CatalogueListener {
             return;
         }
         String password = PasswordFile.newPassword();
+        if (!realm.add(user, password, roles, groups)) {
+            return;
+        }
         passwords.append(user, password);
-        realm.add(user, password, roles, groups);
         // a writer of the user file that read it before this change may still write its older copy
         for (long delay : new long[] {1, 3, 10}) {
             later.schedule(() -> realm.repair(user, roles, groups), delay, java.util.concurrent.TimeUnit.SECONDS);
@@ -123,7 +125,9 @@ public class AccountService implements Accounts, CatalogueListener {
         }
         String password = PasswordFile.newPassword();
         Set<String> groups = roles.contains(Roles.ADMIN) ? Set.of(KARAF_ADMIN_GROUP) : Set.of();
-        realm.add(username, password, new LinkedHashSet<>(roles), groups);
+        if (!realm.add(username, password, new LinkedHashSet<>(roles), groups)) {
+            throw HallException.conflict("account_exists", "an account named '" + username + "' already exists");
+        }
         LOG.info("Created staff account {} with roles {}", username, roles);
         return new StaffAccount(username, Set.copyOf(roles), password);
     }

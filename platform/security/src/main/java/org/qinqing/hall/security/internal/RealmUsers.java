@@ -43,60 +43,35 @@ public class RealmUsers {
         throw new IllegalStateException("the JAAS realm '" + REALM + "' has no user store that can be written");
     }
 
+    /** @return the realm's users file, from the options of its properties login module */
+    UsersFile file() {
+        for (JaasRealm realm : realms) {
+            if (!REALM.equals(realm.getName())) {
+                continue;
+            }
+            for (AppConfigurationEntry entry : realm.getEntries()) {
+                Object users = entry.getOptions().get("users");
+                if (users != null) {
+                    return new UsersFile(java.nio.file.Paths.get(users.toString()));
+                }
+            }
+        }
+        throw new IllegalStateException("the JAAS realm '" + REALM + "' has no users file");
+    }
+
     boolean exists(String user) {
-        return engine().lookupUser(user) != null;
+        return file().has(user);
     }
 
-    void add(String user, String password, Set<String> roles, Set<String> groups) {
-        BackingEngine e = engine();
-        e.addUser(user, password);
-        for (String g : groups) {
-            e.addGroup(user, g);
-        }
-        for (String r : roles) {
-            e.addRole(user, r);
-        }
-        repair(user, roles, groups);
+    /** Adds the account in one atomic write of the users file. @return false if it exists */
+    boolean add(String user, String password, Set<String> roles, Set<String> groups) {
+        return file().add(user, password, roles, groups);
     }
 
-    /**
-     * Gives the user the roles and groups it lacks. The properties file is rewritten whole by
-     * each change, and Karaf's own login module may rewrite it too (it re-encrypts passwords), so
-     * a change made a moment ago can be lost to a writer that read the file before it: read back
-     * and add again until the file holds what it must.
-     */
+    /** Gives the user the roles and groups it lacks (in case another writer of the file lost them). */
     void repair(String user, Set<String> roles, Set<String> groups) {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            BackingEngine e = engine();
-            UserPrincipal u = e.lookupUser(user);
-            if (u == null) {
-                return;
-            }
-            Set<String> have = new LinkedHashSet<>();
-            e.listRoles(u).forEach(p -> have.add(p.getName()));
-            Set<String> inGroups = new LinkedHashSet<>();
-            e.listGroups(u).forEach(g -> inGroups.add(g.getName()));
-            boolean complete = have.containsAll(roles) && inGroups.containsAll(groups);
-            if (complete) {
-                return;
-            }
-            LOG.warn("Account {} lacks roles {} or groups {} (attempt {}); adding them again", user, roles, groups, attempt);
-            for (String g : groups) {
-                if (!inGroups.contains(g)) {
-                    e.addGroup(user, g);
-                }
-            }
-            for (String r : roles) {
-                if (!have.contains(r)) {
-                    e.addRole(user, r);
-                }
-            }
-            try {
-                Thread.sleep(50L * attempt);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (file().ensureRoles(user, roles, groups)) {
+            LOG.warn("Account {} had lost roles {} or groups {}; they are back", user, roles, groups);
         }
     }
 

@@ -50,7 +50,8 @@ public class Authenticator {
             pause();
             caller = jaas(user, password);
         }
-        if (caller != null) {
+        if (caller != null && !caller.roles().isEmpty()) {
+            // a login without roles is not remembered: it may have read the user store mid-change
             if (cache.size() > MAX_CACHED) {
                 cache.clear();
             }
