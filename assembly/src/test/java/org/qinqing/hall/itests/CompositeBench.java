@@ -114,7 +114,7 @@ public class CompositeBench extends HallTestSupport {
     @Test
     public void completedTalentSettlementCasesPerSecond() throws Exception {
         run(8, 10);
-        for (int threads : new int[] {1, 2, 4, 8, 16}) {
+        for (int threads : new int[] {1, 2, 4, 8, 16, 32}) {
             run(threads, 20);
         }
     }

@@ -232,6 +232,26 @@ public class CompositeIT extends HallTestSupport {
     }
 
     @Test
+    public void theCompositeBundleIsHotDeployableAndItsCasesOutliveIt() throws Exception {
+        JsonNode c = submit(talentSettlement(person()));
+        String number = c.get("caseNumber").asText();
+        Bundle composite = bundle("org.qinqing.hall.hall-composite-talent-settlement");
+        composite.stop();
+        try {
+            waitFor("composite withdrawn", 5_000, () -> get("items/talent-settlement").status() == 404);
+            assertEquals(400, postJson("cases", talentSettlement(person()), "clerk").status());
+            // the case keeps the steps it was accepted with, and goes on
+            approve(step(composite(number), "family-planning").get("caseNumber").asText(), "health");
+            approve(step(composite(number), "talent-introduction").get("caseNumber").asText(), "hr");
+            assertEquals("RUNNING", step(composite(number), "transfer-card").get("status").asText());
+        } finally {
+            composite.start();
+        }
+        waitFor("composite back", 5_000, () -> get("items/talent-settlement").status() == 200);
+        assertEquals("ACTIVE", get("items/talent-settlement").json().get("status").asText());
+    }
+
+    @Test
     public void twoApproversFinishingTheParallelStepsAtTheSameInstantStartTheJoinExactlyOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Set<String> cards = new HashSet<>();
