@@ -1,6 +1,5 @@
 package org.qinqing.hall.rest.internal;
 
-import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -9,13 +8,13 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import org.qinqing.hall.api.Catalogue;
 import org.qinqing.hall.api.CompositeInfo;
 import org.qinqing.hall.api.Composites;
 import org.qinqing.hall.api.DepartmentStatus;
 import org.qinqing.hall.api.HallException;
-import org.qinqing.hall.api.ItemQuery;
 import org.qinqing.hall.rest.internal.auth.Public;
 import org.qinqing.hall.rest.internal.views.CompositeJson;
 import org.qinqing.hall.rest.internal.views.ItemDetail;
@@ -29,6 +28,7 @@ import org.qinqing.hall.spi.PartyType;
 public class ItemResource {
     private final Catalogue catalogue;
     private final Composites composites;
+    private final ItemAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -37,6 +37,7 @@ public class ItemResource {
     public ItemResource(Catalogue catalogue, Composites composites) {
         this.catalogue = catalogue;
         this.composites = composites;
+        this.answers = new ItemAnswers(catalogue, composites);
     }
 
     /**
@@ -44,33 +45,20 @@ public class ItemResource {
      * @param q words matched against name, pinyin, initials and keywords
      * @param party person, enterprise or both
      * @param flag a flag key such as {@code oneWindow}
-     * @return matching items
+     * @return matching items (a JSON array of {@link ItemView}); for words alone, the matching active
+     *         composites ("一件事") first: one application instead of several
      */
     @GET
     @Public
-    public List<ItemView> list(@QueryParam("department") String department, @QueryParam("q") String q,
+    public Response list(@QueryParam("department") String department, @QueryParam("q") String q,
             @QueryParam("party") String party, @QueryParam("flag") String flag) {
         QueryParams.only(uri, "department", "q", "party", "flag");
-        ItemQuery query = new ItemQuery(department(department), q, party(party), flag(flag));
-        List<ItemView> items = catalogue.items(query).stream().map(ItemView::of).toList();
-        if (q == null || q.isBlank() || department != null || flag != null) {
-            return items;
-        }
-        // a composite ("一件事") that matches the words comes first: one application instead of several
-        List<ItemView> out = new java.util.ArrayList<>();
+        // checked in this order, as the answer's errors have always been
+        String d = department(department);
         PartyType p = party(party);
-        for (CompositeInfo c : composites.composites()) {
-            if (c.active() && (p == null || c.party() == p || c.party() == PartyType.BOTH) && matches(c, q.trim())) {
-                out.add(ItemView.of(c));
-            }
-        }
-        out.addAll(items);
-        return out;
-    }
-
-    private static boolean matches(CompositeInfo c, String q) {
-        return c.code().contains(q) || c.name().contains(q) || c.description().contains(q)
-                || c.steps().stream().anyMatch(s -> s.itemName() != null && s.itemName().contains(q));
+        Flag f = flag(flag);
+        // serialized once per query and catalogue state: see ItemAnswers
+        return Response.ok(answers.json(d, q, p, f), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**
