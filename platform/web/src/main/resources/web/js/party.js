@@ -131,7 +131,7 @@ export function applicantPanel(onParty) {
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {
-        await saveProfile(form, inputs);
+        await saveProfile(form);
         formMessage(form, t('party.saved', party.version), 'ok');
       } catch (e) {
         // shown by saveProfile
@@ -150,16 +150,10 @@ export function applicantPanel(onParty) {
     fill(profileBox, form);
   }
 
-  async function saveProfile(form, inputs) {
+  async function saveProfile(form) {
     clearErrors(form);
     formMessage(form, '');
     const {name, fields} = party.read();
-    if (fields.legalRepresentativeId && fields.legalRepresentativeId.includes('*')) {
-      // the API shows this number masked and cannot take the mask back: it must be typed again to save
-      fieldError(form, 'fields.legalRepresentativeId', t('party.maskedRetype'));
-      inputs.legalRepresentativeId.focus();
-      throw new Error('masked');
-    }
     try {
       const saved = await api.put('parties/' + seg(party.number), {version: party.version, name, fields});
       Object.assign(party, {version: saved.version, name: saved.name, fields: {...saved.fields}, isNew: false, dirty: false, profile: saved});
@@ -193,7 +187,7 @@ export function applicantPanel(onParty) {
     focus: () => number.focus(),
     /** Saves a new or changed profile before an application; throws (with the error shown) when it cannot. */
     async saveIfChanged() {
-      if (party && (party.isNew || party.dirty)) await saveProfile(party.form, party.inputs);
+      if (party && (party.isNew || party.dirty)) await saveProfile(party.form);
     },
     /** Shows an error of POST /cases that concerns the applicant or the profile. */
     showError(e) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -17,6 +18,9 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.qinqing.hall.api.Parties;
+import org.qinqing.hall.api.identity.CreditCodes;
+import org.qinqing.hall.api.identity.Masking;
 
 /**
  * One number, one window, one visit, end to end on the assembled hall over REST: intake at any
@@ -220,6 +224,44 @@ public class IntakeIT extends HallTestSupport {
         assertEquals(404, noCase.status());
         assertEquals(401, postJson("cases", Map.of(), null).status());
         assertEquals(403, postJson("cases", Map.of(), "approver-hr").status());
+    }
+
+    @Inject
+    private Parties parties;
+
+    @Test
+    public void anEnterpriseProfileSavedWithItsMaskedIdAsShownKeepsTheNumber() throws Exception {
+        String org = "MA5G2K7D";
+        String first17 = "91440300" + org + CreditCodes.organisationCheck(org);
+        String company = first17 + CreditCodes.checkCharacter(first17);
+        String representative = "440305198503151246";
+        Map<String, Object> created = Map.of("version", 0, "name", "深圳市南山区灯塔科技有限公司",
+                "fields", Map.of("legalRepresentative", "李四", "legalRepresentativeId", representative, "address", "深圳市南山区粤海街道"));
+        assertEquals(200, put("parties/" + company, created, "clerk").status());
+        JsonNode shown = get("parties/" + company, "clerk").json();
+        String masked = shown.get("fields").get("legalRepresentativeId").asText();
+        assertEquals(Masking.mask(representative), masked);
+
+        // the clerk changes the address and saves the form as shown: the number is kept, not its mask
+        Map<String, Object> changed = Map.of("version", shown.get("version").asInt(), "name", shown.get("name").asText(),
+                "fields", Map.of("legalRepresentative", "李四", "legalRepresentativeId", masked, "address", "深圳市南山区蛇口街道"));
+        Answer saved = put("parties/" + company, changed, "clerk");
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(representative, parties.find(company).orElseThrow().fields().get("legalRepresentativeId"));
+        assertEquals("深圳市南山区蛇口街道", parties.find(company).orElseThrow().fields().get("address"));
+
+        // a mask that is not the stored number's is an ID number like any other, and a wrong one
+        Map<String, Object> other = Map.of("version", saved.json().get("version").asInt(), "name", "深圳市南山区灯塔科技有限公司",
+                "fields", Map.of("legalRepresentativeId", "1101**********002X"));
+        Answer refused = put("parties/" + company, other, "clerk");
+        assertEquals(refused.body(), 400, refused.status());
+        assertEquals("fields.legalRepresentativeId", refused.json().get("field").asText());
+        assertEquals(representative, parties.find(company).orElseThrow().fields().get("legalRepresentativeId"));
+    }
+
+    private Answer put(String path, Object body, String user) throws Exception {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API + path)).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.qinqing.hall.api.identity.CreditCodes;
 
 /**
  * 一窗受理 in a real browser: the clerk looks the applicant up (checked as typed), keeps the profile
@@ -248,6 +249,23 @@ public class IntakeScreenIT extends WebTestSupport {
         browser.click("#profile-reload");
         browser.waitFor(d -> "13900139001".equals(browser.$("#profile-phone").getAttribute("value")));
         assertTrue(browser.text("#profile-version").contains("第3版"));
+    }
+
+    @Test
+    public void anEnterpriseProfileIsSavedWithoutRetypingTheMaskedRepresentativeId() throws Exception {
+        String org = "MA5G2K8W";
+        String first17 = "91440300" + org + CreditCodes.organisationCheck(org);
+        String company = first17 + CreditCodes.checkCharacter(first17);
+        hall.put("parties/" + company, Map.of("version", 0, "name", "深圳市南山区观海科技有限公司", "fields",
+                Map.of("legalRepresentative", "李四", "legalRepresentativeId", "440305198503151246")), "clerk");
+        login("clerk");
+        lookUp(company);
+        assertEquals("shown masked", "440305********1246", browser.$("#profile-legalRepresentativeId").getAttribute("value"));
+        browser.type("#profile-address", "深圳市南山区蛇口街道");
+        browser.click("#profile-save");
+        browser.waitText("#profile-form .form-message", "第2版");
+        assertEquals("深圳市南山区蛇口街道", hall.get("parties/" + company, "clerk").get("fields").get("address").asText());
+        assertEquals(2, hall.get("parties/" + company, "clerk").get("version").asInt());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.qinqing.hall.api.Parties;
 import org.qinqing.hall.api.PartyProfile;
 import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.api.Vault;
+import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.api.identity.PartyNumber;
 import org.qinqing.hall.rest.internal.auth.Allow;
 import org.qinqing.hall.rest.internal.requests.ProfileRequest;
@@ -35,6 +36,7 @@ import org.qinqing.hall.spi.Channel;
 @Path("parties/{number}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartyResource {
+    private static final String MASKED_FIELD = "legalRepresentativeId";
     private final Parties parties;
     private final Vault vault;
     private final HallClock clock;
@@ -68,9 +70,27 @@ public class PartyResource {
         if (request == null || request.version() == null) {
             throw HallException.invalid("version", "give the version the change is based on (0 to create)");
         }
-        PartyProfile p = parties.save(number, request.version(), request.name(), request.fields() == null ? Map.of() : request.fields(),
-                Actors.staff(security, Channel.COUNTER, null));
+        Map<String, String> fields = unmasked(number, request.fields() == null ? Map.of() : request.fields());
+        PartyProfile p = parties.save(number, request.version(), request.name(), fields, Actors.staff(security, Channel.COUNTER, null));
         return PartyJson.of(p, parties.agents(p.number()));
+    }
+
+    /**
+     * The profile's ID numbers are shown masked ({@link PartyJson}); a change that sends one back exactly
+     * as it was shown keeps the stored number, so a clerk can save a profile without retyping it.
+     */
+    private Map<String, String> unmasked(String number, Map<String, String> fields) {
+        String sent = fields.get(MASKED_FIELD);
+        if (sent == null || sent.indexOf('*') < 0) {
+            return fields;
+        }
+        String stored = parties.find(parties.parse(number, "number").value()).map(p -> p.fields().get(MASKED_FIELD)).orElse(null);
+        if (stored == null || !Masking.mask(stored).equals(sent)) {
+            return fields;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>(fields);
+        out.put(MASKED_FIELD, stored);
+        return out;
     }
 
     /** Earlier versions, newest first. */
