@@ -14,11 +14,16 @@ if [ -z "$dist" ] || [ -n "$newest_source" ]; then
 fi
 home=run/qinqing-hall
 if [ ! -d "$home" ] || [ "$dist" -nt "$home/.unpacked" ]; then
-  # keep data/ (cases, accounts' passwords) and etc/users.properties across upgrades
+  # keep data/ (cases, accounts' passwords), etc/users.properties and the demo switch across upgrades
   mkdir -p run && tmp=$(mktemp -d run/.unpack.XXXX)
   tar xzf "$dist" -C "$tmp" --strip-components=1
-  if [ -d "$home/data" ]; then mv "$home/data" "$tmp/data"; cp "$home/etc/users.properties" "$tmp/etc/users.properties"; fi
+  if [ -d "$home/data" ]; then
+    mv "$home/data" "$tmp/data"; cp "$home/etc/users.properties" "$tmp/etc/users.properties"
+    cp "$home/etc/org.qinqing.hall.demo.cfg" "$tmp/etc/" 2>/dev/null || true
+  fi
   rm -rf "$home" && mv "$tmp" "$home" && touch "$home/.unpacked"
 fi
+# demo applicants and cases, seeded once into an empty hall (set enabled = false in this file to stop it)
+[ -f "$home/etc/org.qinqing.hall.demo.cfg" ] || echo "enabled = true" > "$home/etc/org.qinqing.hall.demo.cfg"
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 exec "$home/bin/karaf" "$@"

@@ -1,0 +1,71 @@
+package org.qinqing.hall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/**
+ * The demo data {@code ./hall.sh} switches on ({@code enabled = true} in
+ * {@code etc/org.qinqing.hall.demo.cfg}): an empty hall gets applicants and cases in every state in
+ * nearly every department, through the same services as the windows, once.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DemoIT extends HallTestSupport {
+    private static final Set<String> STATES = Set.of("ACCEPTED", "UNDER_REVIEW", "APPROVED", "COMPLETED", "SUPPLEMENT_REQUESTED",
+            "SUSPENDED", "DENIED", "NOT_ACCEPTED");
+
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {fixedClock("2026-03-02T10:00:00+08:00"), editConfigurationFilePut("etc/org.qinqing.hall.demo.cfg", "enabled", "true")};
+    }
+
+    private int count(String query) {
+        return get("cases?limit=500&" + query, "supervisor").json().size();
+    }
+
+    @Test
+    public void anEmptyHallIsSeededOnceWithCasesInEveryStateAcrossTheDepartments() throws Exception {
+        waitFor("demo cases in every state", 120_000, () -> STATES.stream().allMatch(s -> count("status=" + s) > 0)
+                && get("composites/cases", "supervisor").json().size() >= 2);
+        Set<String> without = new TreeSet<>();
+        for (JsonNode d : get("departments").json()) {
+            if (count("department=" + d.get("code").asText()) == 0) {
+                without.add(d.get("code").asText());
+            }
+        }
+        assertTrue("departments without demo cases: " + without, without.size() <= 3);
+        int total = 0;
+        for (String s : STATES) {
+            total += count("status=" + s);
+        }
+        assertTrue("cases: " + total, total >= 40);
+
+        JsonNode profile = get("parties/44030519880312900" + org.qinqing.hall.api.identity.ResidentIds.checkCharacter("44030519880312900"),
+                "clerk").json();
+        assertEquals("张伟", profile.get("name").asText());
+
+        // started again (as at every start of the hall): nothing is added
+        Bundle demo = java.util.Arrays.stream(bundleContext.getBundles()).filter(b -> "org.qinqing.hall.hall-demo".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+        demo.stop();
+        demo.start();
+        Thread.sleep(6000);
+        int again = 0;
+        for (String s : STATES) {
+            again += count("status=" + s);
+        }
+        assertEquals(total, again);
+    }
+}
