@@ -30,6 +30,22 @@ public class CatalogueIT extends HallTestSupport {
     }
 
     @Test
+    public void largeAnswersGoOutCompressedToClientsThatAcceptIt() throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(API + "items")).header("Accept-Encoding", "gzip").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse("none"));
+        byte[] json = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertTrue("compressed " + r.body().length + " of " + json.length, r.body().length * 4 < json.length);
+        assertEquals(get("items").json(), JSON.readTree(json));
+        // a client that does not ask gets plain JSON, and a small answer is never compressed
+        assertEquals("none", java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(API + "calendar/today")).header("Accept-Encoding", "gzip").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).headers().firstValue("Content-Encoding").orElse("none"));
+    }
+
+    @Test
     public void theCatalogueReproducesTheSeedFromTheInstalledBundles() {
         JsonNode departments = get("departments").json();
         long district = 0;
