@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.CalendarDay;
 import org.qinqing.hall.api.CalendarYear;
 import org.qinqing.hall.api.WorkingCalendar;
@@ -23,7 +22,7 @@ public class CalendarCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         if (year == null) {
             table.column("Year");
             table.column("Version");

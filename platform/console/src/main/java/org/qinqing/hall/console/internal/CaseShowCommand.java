@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.AuditEntry;
 import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseView;
@@ -36,7 +35,7 @@ public class CaseShowCommand implements Action {
         if (c.decisionReason() != null) {
             System.out.println("Reason     " + c.decisionReason());
         }
-        ShellTable materials = new ShellTable();
+        ConsoleTable materials = new ConsoleTable();
         materials.column("Material");
         materials.column("Title");
         materials.column("Vault");
@@ -51,7 +50,7 @@ public class CaseShowCommand implements Action {
             System.out.println("Paused     " + p.kind() + " " + p.startedOn() + " -> " + nz(p.endedOn()) + " (" + p.workingDays()
                     + " working days) " + p.reason());
         }
-        ShellTable timeline = new ShellTable();
+        ConsoleTable timeline = new ConsoleTable();
         timeline.column("#");
         timeline.column("At");
         timeline.column("Action");

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.CaseQuery;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseSummary;
@@ -44,7 +43,7 @@ public class CasesCommand implements Action {
     @Override
     public Object execute() {
         CaseStatus s = status == null ? null : CaseStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("Case");
         table.column("Status");
         table.column("Item").maxSize(30);

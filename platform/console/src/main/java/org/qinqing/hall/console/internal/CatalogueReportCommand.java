@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.Catalogue;
 import org.qinqing.hall.api.CatalogueReport;
 
@@ -19,7 +18,7 @@ public class CatalogueReportCommand implements Action {
     @Override
     public Object execute() {
         CatalogueReport r = catalogue.report();
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         for (String c : new String[] {"Dept", "Level", "Items", "1-window", "Online", "Fully", "0-visit", "WeChat", "Halved",
             "Max visits", "秒批", "Legal-person online", "Compression"}) {
             table.column(c).alignRight();
@@ -29,7 +28,7 @@ public class CatalogueReportCommand implements Action {
         }
         add(table, "TOTAL", "", r.total());
         table.print(System.out);
-        ShellTable promises = new ShellTable();
+        ConsoleTable promises = new ConsoleTable();
         promises.column("Promise");
         promises.column("Expected");
         promises.column("Actual");
@@ -41,7 +40,7 @@ public class CatalogueReportCommand implements Action {
         return null;
     }
 
-    private static void add(ShellTable t, String code, String level, CatalogueReport.Figures f) {
+    private static void add(ConsoleTable t, String code, String level, CatalogueReport.Figures f) {
         t.addRow().addContent(code, level, f.items(), f.oneWindow(), f.online(), f.fullyOnline(), f.zeroVisit(), f.wechat(),
                 f.halvedLimit(), f.maxVisits(), f.instant(), f.legalPersonFullyOnline() + "/" + f.legalPersonItems(),
                 String.format("%.0f%%", f.compression() * 100));

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.CompositeCase;
 import org.qinqing.hall.api.Composites;
 
@@ -34,7 +33,7 @@ public class CompositeShowCommand implements Action {
         if (c.decisionReason() != null) {
             System.out.println("Reason     " + c.decisionReason());
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("Step");
         table.column("After");
         table.column("Department").maxSize(20);

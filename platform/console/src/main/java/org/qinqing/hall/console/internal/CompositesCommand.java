@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.CompositeInfo;
 import org.qinqing.hall.api.CompositeStats;
 import org.qinqing.hall.api.Composites;
@@ -19,7 +18,7 @@ public class CompositesCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("Code");
         table.column("Name").maxSize(24);
         table.column("Status");

@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.Catalogue;
 import org.qinqing.hall.api.CatalogueItem;
 import org.qinqing.hall.api.ItemQuery;
@@ -35,7 +34,7 @@ public class ItemsCommand implements Action {
     public Object execute() {
         String q = text == null ? null : String.join(" ", text);
         List<CatalogueItem> items = catalogue.items(new ItemQuery(department, q, null, null));
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("Code");
         table.column("Name").maxSize(40);
         table.column("Dept");

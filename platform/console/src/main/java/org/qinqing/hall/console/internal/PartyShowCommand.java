@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.AgentLink;
 import org.qinqing.hall.api.IdentityCheck;
 import org.qinqing.hall.api.Parties;
@@ -54,7 +53,7 @@ public class PartyShowCommand implements Action {
         for (AgentLink a : parties.agents(n)) {
             System.out.println("Agent    " + Masking.mask(a.agent()) + " " + a.role() + " since " + a.since());
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("Vault id");
         table.column("Kind");
         table.column("Title");

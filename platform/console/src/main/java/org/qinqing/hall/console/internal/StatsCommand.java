@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.Sla;
 import org.qinqing.hall.api.SlaStats;
@@ -44,7 +43,7 @@ public class StatsCommand implements Action {
         LocalDate today = clock.today();
         SlaStats s = sla.stats(from == null ? today.withDayOfYear(1) : LocalDate.parse(from), to == null ? today : LocalDate.parse(to),
                 department, null, by);
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         for (String col : new String[] {"Key", "Name", "Decided", "On time %", "Mean d", "Median d", "Promised d", "Legal d", "Items",
             "Halved", "Compression %", "Overdue open", "Overdue decided", "Suspended d"}) {
             table.column(col);
@@ -58,7 +57,7 @@ public class StatsCommand implements Action {
         return null;
     }
 
-    private static void add(ShellTable t, SlaStats.Row r) {
+    private static void add(ConsoleTable t, SlaStats.Row r) {
         t.addRow().addContent(r.key(), r.name(), r.decided(), pct(r.onTimeRate()), num(r.meanDays()), num(r.medianDays()),
                 num(r.meanPromisedLimit()), num(r.meanLegalLimit()), r.items(), r.halvedItems(), pct(r.compression()), r.overdueOpen(),
                 r.overdueDecided(), r.suspendedDays());

@@ -4,7 +4,6 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.qinqing.hall.api.Accounts;
 import org.qinqing.hall.api.StaffAccount;
 
@@ -18,7 +17,7 @@ public class UsersCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("User");
         table.column("Roles");
         for (StaffAccount a : accounts.list()) {
