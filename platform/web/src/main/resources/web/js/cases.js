@@ -31,6 +31,12 @@ export async function render(view, {user, params}) {
     if (dept.value) q.set('department', dept.value);
     if (open.checked) q.set('open', 'true');
     await section(tableBox, () => api.get('cases?' + q), table);
+    if (!approverOnly) {
+      // 并联审批: one application, several departments; each step's sub-case is in the list above
+      const list = h('div');
+      fill(slaBox, h('section', {class: 'panel'}, h('h2', {}, t('cases.composites')), list));
+      await section(list, () => api.get('composites/cases?limit=200' + (open.checked ? '&open=true' : '')), composites);
+    }
     if (approverOnly && dept.value) {
       const d = encodeURIComponent(dept.value);
       const warn = h('div');
@@ -60,6 +66,19 @@ function table(list) {
     h('td', {}, c.itemName), h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
     h('td', {}, label('status', c.status, c.statusLabel)), h('td', {}, when(c.acceptedAt)),
     h('td', {}, c.promisedDeadline || ''), h('td', {}, c.legalDeadline || '')))));
+}
+
+function composites(list) {
+  if (!list.length) return h('p', {class: 'meta', id: 'composite-cases-empty'}, t('cases.none'));
+  return h('table', {class: 'grid', id: 'composite-cases'},
+    h('thead', {}, h('tr', {}, ['cases.number', 'cases.item', 'cases.applicant', 'cases.status', 'cases.accepted',
+      'cases.promised', 'composite.forecast'].map((k) => h('th', {scope: 'col'}, t(k))))),
+    h('tbody', {}, list.map((c) => h('tr', {'data-case': c.caseNumber},
+      h('td', {}, h('a', {href: '#/case/' + encodeURIComponent(c.caseNumber), class: 'mono'}, c.caseNumber)),
+      h('td', {}, c.compositeName, ' ', h('span', {class: 'badge'}, t('composite.badge'))),
+      h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
+      h('td', {}, c.statusLabel || c.status), h('td', {}, c.acceptedOn || ''),
+      h('td', {}, c.promisedDeadline || ''), h('td', {}, c.forecast || '')))));
 }
 
 const rank = (c) => (c.sla ? ORDER[c.sla.colour] ?? 9 : 9);

@@ -162,6 +162,7 @@ export const STRINGS = {
   'cases.accepted': ['受理时间', 'Accepted'],
   'cases.promised': ['承诺期限', 'Promised'],
   'cases.legal': ['法定期限', 'Legal'],
+  'cases.composites': ['并联审批件（一件事）', 'Composite cases (one application, several departments)'],
 
   'case.forbidden': ['无权查看此案件', 'You may not see this case'],
   'case.notFound': ['没有这个案件', 'No such case'],

@@ -217,12 +217,17 @@ public class IntakeScreenIT extends WebTestSupport {
         assertTrue(browser.text("#application .selected").contains("并联审批"));
         screenshot("1-composite-item");
 
-        browser.open("hall/#/case/" + nc);
+        // the case list shows composite cases on their own, each leading to its page
+        browser.open("hall/#/cases");
+        browser.waitFor(d -> !browser.all("#composite-cases tr[data-case='" + nc + "']").isEmpty());
+        assertTrue(browser.text("#composite-cases tr[data-case='" + nc + "']").contains("人才"));
+        screenshot("2-composite-cases");
+        browser.click("#composite-cases tr[data-case='" + nc + "'] a");
         browser.waitFor(d -> nc.equals(browser.$("#case").getAttribute("data-case")));
         assertEquals(3, browser.all("#composite-case-steps tbody tr").size());
         String sub = browser.$("#composite-case-steps tbody tr a").getText();
         assertTrue(sub, sub.startsWith("NS"));
-        screenshot("2-composite-case");
+        screenshot("3-composite-case");
         browser.click("#composite-case-steps tbody tr a");
         browser.waitFor(d -> sub.equals(browser.$("#case").getAttribute("data-case")));
     }
