@@ -11,6 +11,7 @@ import org.qinqing.hall.api.CaseAction;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.Cases;
+import org.qinqing.hall.api.Catalogue;
 import org.qinqing.hall.api.CatalogueItem;
 import org.qinqing.hall.api.CompositeCase;
 import org.qinqing.hall.api.CompositeInfo;
@@ -45,14 +46,14 @@ final class Seeder {
     private final Cases cases;
     private final Composites composites;
     private final Parties parties;
-    private final org.qinqing.hall.api.Catalogue catalogue;
+    private final Catalogue catalogue;
     private final LocalDate today;
     private final List<DemoPeople.Party> people = DemoPeople.people();
     private final List<DemoPeople.Party> enterprises = DemoPeople.enterprises();
     private int next;
     private int moved;
 
-    Seeder(Cases cases, Composites composites, Parties parties, org.qinqing.hall.api.Catalogue catalogue, LocalDate today) {
+    Seeder(Cases cases, Composites composites, Parties parties, Catalogue catalogue, LocalDate today) {
         this.cases = cases;
         this.composites = composites;
         this.parties = parties;
