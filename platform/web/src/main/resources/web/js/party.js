@@ -146,7 +146,6 @@ export function applicantPanel(onParty) {
       return {name: inputs.name.value.trim(), fields};
     };
     p.form = form;
-    p.inputs = inputs;
     fill(profileBox, form);
   }
 

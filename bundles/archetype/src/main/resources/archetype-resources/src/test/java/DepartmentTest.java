@@ -8,6 +8,7 @@ import org.junit.Test;
 import org.qinqing.hall.spi.Application;
 import org.qinqing.hall.spi.CheckResult;
 import org.qinqing.hall.spi.contract.DepartmentContract;
+import org.qinqing.hall.spi.contract.HallPromises;
 import org.qinqing.hall.spi.contract.TestApplication;
 
 public class DepartmentTest {
@@ -18,6 +19,13 @@ public class DepartmentTest {
     @Test
     public void keepsTheDepartmentContract() {
         DepartmentContract.assertValid(department);
+    }
+
+    @Test
+    public void keepsTheHallsPromises() {
+        // at most one visit, enterprise items fully online, 秒批 items approve this application instantly
+        HallPromises.assertKept(department, item -> TestApplication.of(item).applicant(ADULT).on(LocalDate.of(2026, 3, 2))
+                .form("area", new java.math.BigDecimal("35.5")).allMaterials().build());
     }
 
     @Test

@@ -111,13 +111,12 @@ final class Seeder {
 
     /** Moves an accepted case on by its number in the demo, so that every state shows up across the departments. */
     private void move(String number, String department, int n) {
-        Actor approver = Actor.staff("approver-" + department, Set.of("approver", "dept:" + department), null, null);
+        Actor approver = approver(department);
         try {
             switch (n % 7) {
                 case 1 -> cases.act(number, CaseAction.REVIEW, ActionInput.NONE, approver);
                 case 2 -> {
-                    cases.act(number, CaseAction.REVIEW, ActionInput.NONE, approver);
-                    cases.act(number, CaseAction.APPROVE, ActionInput.NONE, approver);
+                    approve(number, approver);
                     cases.act(number, CaseAction.COMPLETE, ActionInput.delivery("ELECTRONIC"), CLERK);
                 }
                 case 3 -> cases.act(number, CaseAction.REQUEST_SUPPLEMENT, ActionInput.reason("请补充加盖公章的材料复印件（演示）"), approver);
@@ -130,10 +129,7 @@ final class Seeder {
                     cases.act(number, CaseAction.REVIEW, ActionInput.NONE, approver);
                     cases.act(number, CaseAction.DENY, ActionInput.reason("申请材料与实际情况不符（演示）"), approver);
                 }
-                case 6 -> {
-                    cases.act(number, CaseAction.REVIEW, ActionInput.NONE, approver);
-                    cases.act(number, CaseAction.APPROVE, ActionInput.NONE, approver);
-                }
+                case 6 -> approve(number, approver);
                 default -> {
                     // left as the window accepted it: awaiting review
                 }
@@ -141,6 +137,16 @@ final class Seeder {
         } catch (HallException e) {
             LOG.debug("Demo: case {} not moved on: {}", number, e.getMessage());
         }
+    }
+
+    /** @return the department's demo approver, as the platform creates it (approver-{code}) */
+    private static Actor approver(String department) {
+        return Actor.staff("approver-" + department, Set.of("approver", "dept:" + department), null, null);
+    }
+
+    private void approve(String number, Actor approver) {
+        cases.act(number, CaseAction.REVIEW, ActionInput.NONE, approver);
+        cases.act(number, CaseAction.APPROVE, ActionInput.NONE, approver);
     }
 
     private int composite(CompositeInfo c) {
@@ -153,10 +159,7 @@ final class Seeder {
                     // the first ready step approved by its department: the composite moves on along its graph
                     CompositeCase.StepState first = k.steps().stream().filter(s -> s.caseNumber() != null).findFirst().orElse(null);
                     if (first != null) {
-                        CaseView sub = cases.get(first.caseNumber(), CLERK);
-                        Actor approver = Actor.staff("approver-" + sub.department(), Set.of("approver", "dept:" + sub.department()), null, null);
-                        cases.act(sub.caseNumber(), CaseAction.REVIEW, ActionInput.NONE, approver);
-                        cases.act(sub.caseNumber(), CaseAction.APPROVE, ActionInput.NONE, approver);
+                        approve(first.caseNumber(), approver(first.department()));
                     }
                 }
                 made++;

@@ -89,6 +89,15 @@ public final class Item {
         return promisedLimit;
     }
 
+    /**
+     * @return whether the promised limit is at most half the legal limit (办理时限压缩50%以上), as the
+     *         catalogue report and the supervision statistics count it
+     * @since 1.1
+     */
+    public boolean halvedLimit() {
+        return legalLimit > 0 && promisedLimit * 2 <= legalLimit;
+    }
+
     /** @return how the limits are counted */
     public LimitUnit limitUnit() {
         return limitUnit;

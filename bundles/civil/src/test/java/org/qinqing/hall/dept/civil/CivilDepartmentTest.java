@@ -53,7 +53,7 @@ public class CivilDepartmentTest {
         assertEquals(17, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(11, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(8, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(9, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(9, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("civil-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

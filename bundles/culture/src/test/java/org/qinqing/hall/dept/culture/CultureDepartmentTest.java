@@ -48,7 +48,7 @@ public class CultureDepartmentTest {
         assertEquals(12, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(7, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(5, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(6, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(6, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("culture-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

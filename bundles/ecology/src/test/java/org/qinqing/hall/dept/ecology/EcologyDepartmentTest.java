@@ -23,6 +23,7 @@ import org.qinqing.hall.spi.ItemType;
 import org.qinqing.hall.spi.Level;
 import org.qinqing.hall.spi.PartyType;
 import org.qinqing.hall.spi.contract.DepartmentContract;
+import org.qinqing.hall.spi.contract.HallPromises;
 import org.qinqing.hall.spi.contract.TestApplication;
 
 public class EcologyDepartmentTest {
@@ -40,23 +41,8 @@ public class EcologyDepartmentTest {
         assertEquals(10, items.stream().filter(i -> i.has(Flag.ONE_WINDOW)).count());
         assertEquals(4, items.stream().filter(i -> i.has(Flag.WECHAT)).count());
         assertEquals(4, items.stream().filter(i -> i.has(Flag.ZERO_VISIT)).count());
-        assertEquals(6, items.stream().filter(EcologyDepartmentTest::halved).count());
-        for (Item i : items) {
-            assertTrue(i.code() + " max visits", i.maxVisits() <= 1);
-            if (i.party() != PartyType.PERSON) {
-                assertTrue(i.code() + " must be fully online", i.has(Flag.FULLY_ONLINE));
-            }
-            if (!halved(i)) {
-                assertTrue(i.code() + " promised*2 > legal", i.promisedLimit() * 2 > i.legalLimit());
-            }
-            if (i.has(Flag.INSTANT_APPROVAL)) {
-                assertTrue(i.code(), DEPT.handler(i.code()).approvesInstantly(app(i.code(), COMPANY).build()));
-            }
-        }
-    }
-
-    static boolean halved(Item i) {
-        return i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit();
+        assertEquals(6, items.stream().filter(Item::halvedLimit).count());
+        HallPromises.assertKept(DEPT, i -> app(i.code(), COMPANY).build());
     }
 
     private static TestApplication registration() {

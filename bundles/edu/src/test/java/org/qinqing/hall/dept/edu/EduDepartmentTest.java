@@ -58,7 +58,7 @@ public class EduDepartmentTest {
         assertEquals(13, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(10, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(7, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(7, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(7, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("edu-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

@@ -42,7 +42,7 @@ public class FinanceDepartmentTest {
         assertEquals(5, count(items, Flag.ONE_WINDOW));
         assertEquals(2, count(items, Flag.WECHAT));
         assertEquals(4, count(items, Flag.ZERO_VISIT));
-        assertEquals(3, items.stream().filter(i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()).count());
+        assertEquals(3, items.stream().filter(Item::halvedLimit).count());
         for (Item i : items) {
             assertTrue(i.code(), i.maxVisits() <= 1);
             if (i.party() != PartyType.PERSON) {

@@ -41,7 +41,7 @@ public class HealthMoreItemsTest {
         assertEquals(17, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(12, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(6, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(12, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(12, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("health-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

@@ -46,7 +46,7 @@ public class HousingDepartmentTest {
         assertEquals(15, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(8, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(6, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(8, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(8, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("housing-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

@@ -50,7 +50,7 @@ public class HrMoreItemsTest {
         assertEquals(20, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(15, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(11, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(13, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(13, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("hr-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

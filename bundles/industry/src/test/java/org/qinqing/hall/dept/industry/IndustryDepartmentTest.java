@@ -51,7 +51,7 @@ public class IndustryDepartmentTest {
         assertEquals(118, count(items, Flag.ONE_WINDOW));
         assertEquals(4, count(items, Flag.WECHAT));
         assertEquals(112, count(items, Flag.ZERO_VISIT));
-        assertEquals(60, items.stream().filter(i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()).count());
+        assertEquals(60, items.stream().filter(Item::halvedLimit).count());
         for (Item i : items) {
             assertTrue(i.code() + " max visits", i.maxVisits() <= 1);
             if (i.party() != PartyType.PERSON) {

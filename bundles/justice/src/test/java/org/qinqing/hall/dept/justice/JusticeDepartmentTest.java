@@ -42,7 +42,7 @@ public class JusticeDepartmentTest {
         assertEquals(7, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(6, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(4, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(4, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(4, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("justice-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

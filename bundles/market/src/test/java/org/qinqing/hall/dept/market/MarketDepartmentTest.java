@@ -35,13 +35,13 @@ public class MarketDepartmentTest {
         assertEquals(19, items.stream().filter(i -> i.has(Flag.ONE_WINDOW)).count());
         assertEquals(11, items.stream().filter(i -> i.has(Flag.WECHAT)).count());
         assertEquals(9, items.stream().filter(i -> i.has(Flag.ZERO_VISIT)).count());
-        assertEquals(9, items.stream().filter(MarketDepartmentTest::halved).count());
+        assertEquals(9, items.stream().filter(Item::halvedLimit).count());
         for (Item i : items) {
             assertTrue(i.code() + " max visits", i.maxVisits() <= 1);
             if (i.party() != PartyType.PERSON) {
                 assertTrue(i.code() + " is a legal-person item and must be fully online", i.has(Flag.FULLY_ONLINE));
             }
-            if (!halved(i)) {
+            if (!i.halvedLimit()) {
                 assertTrue(i.code() + " is not halved, so promised*2 > legal", i.promisedLimit() * 2 > i.legalLimit());
             }
         }
@@ -68,9 +68,5 @@ public class MarketDepartmentTest {
         assertEquals("food-business-licence", handler(MarketItems.FOOD_BUSINESS_LICENCE)
                 .issue(LicensingRulesTest.restaurant().build()).get(0).kind());
         assertEquals(DAY, LicensingRulesTest.restaurant().build().date());
-    }
-
-    static boolean halved(Item i) {
-        return i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit();
     }
 }

@@ -45,7 +45,7 @@ public class NdrcDepartmentTest {
         assertEquals(9, count(items, Flag.ONE_WINDOW));
         assertEquals(4, count(items, Flag.WECHAT));
         assertEquals(6, count(items, Flag.ZERO_VISIT));
-        assertEquals(5, items.stream().filter(i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()).count());
+        assertEquals(5, items.stream().filter(Item::halvedLimit).count());
         for (Item i : items) {
             assertTrue(i.code(), i.maxVisits() <= 1);
             if (i.party() != PartyType.PERSON) {

@@ -18,8 +18,8 @@ import org.qinqing.hall.spi.CheckResult;
 import org.qinqing.hall.spi.Flag;
 import org.qinqing.hall.spi.Item;
 import org.qinqing.hall.spi.Level;
-import org.qinqing.hall.spi.PartyType;
 import org.qinqing.hall.spi.contract.DepartmentContract;
+import org.qinqing.hall.spi.contract.HallPromises;
 import org.qinqing.hall.spi.contract.TestApplication;
 
 public class PlanningDepartmentTest {
@@ -37,23 +37,8 @@ public class PlanningDepartmentTest {
         assertEquals(10, items.stream().filter(i -> i.has(Flag.ONE_WINDOW)).count());
         assertEquals(4, items.stream().filter(i -> i.has(Flag.WECHAT)).count());
         assertEquals(3, items.stream().filter(i -> i.has(Flag.ZERO_VISIT)).count());
-        assertEquals(6, items.stream().filter(PlanningDepartmentTest::halved).count());
-        for (Item i : items) {
-            assertTrue(i.code() + " max visits", i.maxVisits() <= 1);
-            if (i.party() != PartyType.PERSON) {
-                assertTrue(i.code() + " must be fully online", i.has(Flag.FULLY_ONLINE));
-            }
-            if (!halved(i)) {
-                assertTrue(i.code() + " promised*2 > legal", i.promisedLimit() * 2 > i.legalLimit());
-            }
-            if (i.has(Flag.INSTANT_APPROVAL)) {
-                assertTrue(i.code(), DEPT.handler(i.code()).approvesInstantly(app(i.code(), MAN_36).build()));
-            }
-        }
-    }
-
-    static boolean halved(Item i) {
-        return i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit();
+        assertEquals(6, items.stream().filter(Item::halvedLimit).count());
+        HallPromises.assertKept(DEPT, i -> app(i.code(), MAN_36).build());
     }
 
     private static TestApplication landUse(int floorArea) {

@@ -46,7 +46,7 @@ public class PoliceMoreItemsTest {
         assertEquals(18, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(14, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(7, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(13, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(13, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("police-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

@@ -59,7 +59,7 @@ public class SciDepartmentTest {
         assertEquals(14, count(items, Flag.ONE_WINDOW));
         assertEquals(6, count(items, Flag.WECHAT));
         assertEquals(11, count(items, Flag.ZERO_VISIT));
-        assertEquals(8, items.stream().filter(i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()).count());
+        assertEquals(8, items.stream().filter(Item::halvedLimit).count());
         for (Item i : items) {
             assertTrue(i.code(), i.maxVisits() <= 1);
             if (i.party() != PartyType.PERSON) {

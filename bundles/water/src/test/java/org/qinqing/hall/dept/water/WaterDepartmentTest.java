@@ -39,7 +39,7 @@ public class WaterDepartmentTest {
         assertEquals(8, count(items, i -> i.has(Flag.ONE_WINDOW)));
         assertEquals(4, count(items, i -> i.has(Flag.WECHAT)));
         assertEquals(3, count(items, i -> i.has(Flag.ZERO_VISIT)));
-        assertEquals(4, count(items, i -> i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit()));
+        assertEquals(4, count(items, Item::halvedLimit));
         for (Item i : items) {
             assertTrue(i.code(), i.code().startsWith("water-"));
             assertTrue(i.code(), i.maxVisits() <= 1);

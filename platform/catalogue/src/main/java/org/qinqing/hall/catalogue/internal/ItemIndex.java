@@ -62,17 +62,8 @@ final class ItemIndex {
                 StringBuilder to = latin1(p) ? latin : other;
                 to.append(to.length() == 0 ? "" : " ").append(p);
             }
-            long low = 0;
-            long high = 0;
-            for (int i = 0; i < other.length(); i++) {
-                char c = other.charAt(i);
-                if (c < 64) {
-                    low |= 1L << c;
-                } else if (c < 128) {
-                    high |= 1L << (c - 64);
-                }
-            }
-            list.add(new Entry(ci, name, latin.toString(), other.toString(), low, high));
+            String others = other.toString();
+            list.add(new Entry(ci, name, latin.toString(), others, ascii(others, 0), ascii(others, 64)));
         }
         this.entries = List.copyOf(list);
     }
@@ -123,18 +114,8 @@ final class ItemIndex {
         Term(String text) {
             this.text = text;
             this.latin1 = latin1(text);
-            long low = 0;
-            long high = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 64) {
-                    low |= 1L << c;
-                } else if (c < 128) {
-                    high |= 1L << (c - 64);
-                }
-            }
-            this.asciiLow = low;
-            this.asciiHigh = high;
+            this.asciiLow = ascii(text, 0);
+            this.asciiHigh = ascii(text, 64);
         }
 
         boolean in(Entry e) {
@@ -177,6 +158,18 @@ final class ItemIndex {
             return 1;
         }
         return e.name.contains(term) ? 2 : 3;
+    }
+
+    /** @return bit c - from set when character c (from to from + 63) occurs in the text */
+    private static long ascii(String s, int from) {
+        long bits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i) - from;
+            if (c >= 0 && c < 64) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private static boolean latin1(String s) {

@@ -52,7 +52,7 @@ final class Reports {
             zeroVisit += i.has(Flag.ZERO_VISIT) ? 1 : 0;
             wechat += i.has(Flag.WECHAT) ? 1 : 0;
             instant += i.has(Flag.INSTANT_APPROVAL) ? 1 : 0;
-            halved += halved(i) ? 1 : 0;
+            halved += i.halvedLimit() ? 1 : 0;
             maxVisits = Math.max(maxVisits, i.maxVisits());
             if (i.party() != PartyType.PERSON) {
                 legalPerson++;
@@ -64,10 +64,6 @@ final class Reports {
         double compression = legal == 0 ? 0 : 1 - promised / (double) legal;
         return new Figures(code, name, level, n, oneWindow, online, fullyOnline, zeroVisit, wechat, halved, maxVisits, instant,
                 legalPerson, legalPersonOnline, Math.round(compression * 1000) / 1000.0);
-    }
-
-    static boolean halved(Item i) {
-        return i.legalLimit() > 0 && i.promisedLimit() * 2 <= i.legalLimit();
     }
 
     private static List<Promise> promises(Figures t, Collection<CatalogueItem> items) {

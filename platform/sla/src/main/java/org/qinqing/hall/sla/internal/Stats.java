@@ -121,8 +121,7 @@ final class Stats {
             Acc a = groups.computeIfAbsent(key, x -> new Acc(x, name));
             for (Acc x : List.of(a, total)) {
                 x.items++;
-                boolean halved = ci.item().legalLimit() > 0 && ci.item().promisedLimit() * 2 <= ci.item().legalLimit();
-                x.halved += halved ? 1 : 0;
+                x.halved += ci.item().halvedLimit() ? 1 : 0;
                 x.catalogueLegal += ci.item().legalLimit();
                 x.cataloguePromised += ci.item().promisedLimit();
             }
