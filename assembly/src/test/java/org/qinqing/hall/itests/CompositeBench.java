@@ -1,5 +1,8 @@
 package org.qinqing.hall.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,7 +60,16 @@ public class CompositeBench extends HallTestSupport {
 
     @Override
     protected Option[] extraOptions() {
-        return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
+        List<Option> options = new ArrayList<>(List.of(fixedClock("2026-03-02T10:00:00+08:00"),
+                systemProperty("bench.warmup").value(System.getProperty("bench.warmup", "60")),
+                systemProperty("bench.quick").value(System.getProperty("bench.quick", "0"))));
+        for (String kv : System.getProperty("bench.system", "").split(",")) {
+            if (!kv.isBlank()) {
+                String[] p = kv.split("=", 2);
+                options.add(editConfigurationFilePut("etc/system.properties", p[0], p[1]));
+            }
+        }
+        return options.toArray(new Option[0]);
     }
 
     /** A new applicant for every case: born from 1985 on, 1,000 per birthday. */
@@ -114,10 +126,17 @@ public class CompositeBench extends HallTestSupport {
     @Test
     public void completedTalentSettlementCasesPerSecond() throws Exception {
         // a minute for the JIT: the first 10 s at 8 threads run at a fifth of the speed of later ones
-        run(8, 60);
-        for (int threads : new int[] {8, 1, 2, 4, 16, 32}) {
+        run(8, Integer.getInteger("bench.warmup", 60));
+        for (int threads : Integer.getInteger("bench.quick", 0) > 0 ? new int[] {8} : new int[] {8, 1, 2, 4, 16, 32}) {
             run(threads, 20);
         }
+        System.out.println("BENCH Derby statement cache: " + database.read(c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.STATEMENT_CACHE")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }) + " statements");
     }
 
     private void run(int threads, int seconds) throws Exception {
@@ -166,10 +185,15 @@ public class CompositeBench extends HallTestSupport {
         Database.WriteStats after = database.stats();
         long commits = after.commits() - before.commits();
         long writes = after.writes() - before.writes();
+        int n = Math.max(1, all.size());
         System.out.printf("BENCH talent-settlement threads=%d seconds=%d completed=%d throughput=%.0f cases/s p50=%.1f ms p99=%.1f ms"
-                + " writes/case=%.1f commits=%d writes/commit=%.1f%n",
+                + " writes/case=%.1f statements/case=%.0f commits=%d writes/commit=%.1f writer: running units %.0f%% (%.2f ms/case),"
+                + " committing %.0f%% (%.2f ms/commit)%n",
                 threads, seconds, all.size(), all.size() / elapsed, all.get(all.size() / 2) / 1e6,
-                all.get((int) (all.size() * 0.99)) / 1e6, writes / (double) Math.max(1, all.size()), commits,
-                writes / (double) Math.max(1, commits));
+                all.get((int) (all.size() * 0.99)) / 1e6, writes / (double) n, (after.statements() - before.statements()) / (double) n,
+                commits, writes / (double) Math.max(1, commits),
+                (after.workNanos() - before.workNanos()) / (elapsed * 1e7), (after.workNanos() - before.workNanos()) / 1e6 / n,
+                (after.commitNanos() - before.commitNanos()) / (elapsed * 1e7),
+                (after.commitNanos() - before.commitNanos()) / 1e6 / Math.max(1, commits));
     }
 }

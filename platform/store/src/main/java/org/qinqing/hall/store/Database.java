@@ -43,8 +43,11 @@ public interface Database {
      *
      * @param commits transactions committed
      * @param writes units of work committed in them
+     * @param statements statements the units prepared (each execution counts)
+     * @param workNanos time the writer spent running units
+     * @param commitNanos time the writer spent committing (forcing the log to disk)
      */
-    record WriteStats(long commits, long writes) {
+    record WriteStats(long commits, long writes, long statements, long workNanos, long commitNanos) {
     }
 
     /** @return the writer's counts since start */

@@ -33,6 +33,12 @@ public final class Sql {
         return t == null ? null : t.toInstant();
     }
 
+    /** @return the instant in the column at {@code index}, or {@code null} */
+    public static Instant instant(ResultSet rs, int index) throws SQLException {
+        Timestamp t = rs.getTimestamp(index, UTC.get());
+        return t == null ? null : t.toInstant();
+    }
+
     /** Sets a date (or NULL). */
     public static void setDate(PreparedStatement ps, int i, LocalDate value) throws SQLException {
         if (value == null) {
@@ -45,6 +51,12 @@ public final class Sql {
     /** @return the date column, or {@code null} */
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    /** @return the date in the column at {@code index}, or {@code null} */
+    public static LocalDate date(ResultSet rs, int index) throws SQLException {
+        Date d = rs.getDate(index);
         return d == null ? null : d.toLocalDate();
     }
 

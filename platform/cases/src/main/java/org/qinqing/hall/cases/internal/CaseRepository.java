@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.ClockPause;
@@ -16,16 +20,48 @@ import org.qinqing.hall.store.Tx;
 
 /** The SQL of cases, their materials, clock pauses and idempotency keys. */
 final class CaseRepository {
-    private static final String UPDATE = "UPDATE hall_case SET status = ?, accepted_at = ?, accepted_on = ?, promised_deadline = ?,"
-            + " legal_deadline = ?, calendar_version = ?, visits = ?, form_json = ?, findings_json = ?, decision_reason = ?,"
-            + " decided_by = ?, decided_at = ?, closed_at = ?, version = ?, yellow_on = ?, next_rung_on = ?, paused_since = ?,"
-            + " paused_days = ?, extension_days = ?, decided_on = ?, elapsed_days = ?, closed_on = ? WHERE id = ? AND version = ?";
+    /** The columns {@link #row} reads, in its order. */
+    static final String COLUMNS = "id, case_number, item_code, item_name, item_version, item_snapshot, department, department_name,"
+            + " applicant, applicant_kind, applicant_name, agent, status, channel, window_code, access_code,"
+            + " submitted_at, submitted_by, accepted_at, accepted_on, limit_unit, promised_days, legal_days,"
+            + " promised_deadline, legal_deadline, calendar_version, origin, visits, max_visits, form_json,"
+            + " findings_json, decision_reason, decided_by, decided_at, closed_at, version, yellow_on, sla_rung,"
+            + " next_rung_on, paused_since, paused_days, extension_days, decided_on, elapsed_days, closed_on";
+    /** {@link #COLUMNS} without the item snapshot, for lists. */
+    static final String SUMMARY_COLUMNS = COLUMNS.replace("item_snapshot", "CAST(NULL AS VARCHAR(1)) AS item_snapshot");
+
+    /** The columns an action may change; an update writes those that differ (less to log, less to index). */
+    private static final List<Column> CHANGEABLE = List.of(
+            new Column("status", Types.VARCHAR, r -> r.status.name()),
+            new Column("accepted_at", Types.TIMESTAMP, r -> r.acceptedAt),
+            new Column("accepted_on", Types.DATE, r -> r.acceptedOn),
+            new Column("promised_deadline", Types.DATE, r -> r.promisedDeadline),
+            new Column("legal_deadline", Types.DATE, r -> r.legalDeadline),
+            new Column("calendar_version", Types.INTEGER, r -> r.calendarVersion),
+            new Column("visits", Types.INTEGER, r -> r.visits),
+            new Column("form_json", Types.VARCHAR, r -> r.formJson),
+            new Column("findings_json", Types.VARCHAR, r -> r.findingsJson),
+            new Column("decision_reason", Types.VARCHAR, r -> r.decisionReason),
+            new Column("decided_by", Types.VARCHAR, r -> r.decidedBy),
+            new Column("decided_at", Types.TIMESTAMP, r -> r.decidedAt),
+            new Column("closed_at", Types.TIMESTAMP, r -> r.closedAt),
+            new Column("yellow_on", Types.DATE, r -> r.yellowOn),
+            new Column("next_rung_on", Types.DATE, r -> r.nextRungOn),
+            new Column("paused_since", Types.DATE, r -> r.pausedSince),
+            new Column("paused_days", Types.INTEGER, r -> r.pausedDays),
+            new Column("extension_days", Types.INTEGER, r -> r.extensionDays),
+            new Column("decided_on", Types.DATE, r -> r.decidedOn),
+            new Column("elapsed_days", Types.INTEGER, r -> r.elapsedDays),
+            new Column("closed_on", Types.DATE, r -> r.closedOn));
+
+    private record Column(String name, int sqlType, Function<CaseRow, Object> value) {
+    }
 
     private CaseRepository() {
     }
 
     static Optional<CaseRow> find(Connection c, String caseNumber) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM hall_case WHERE case_number = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case WHERE case_number = ?")) {
             ps.setString(1, caseNumber);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -34,7 +70,7 @@ final class CaseRepository {
     }
 
     static Optional<CaseRow> find(Tx tx, String caseNumber) throws SQLException {
-        PreparedStatement ps = tx.prepare("SELECT * FROM hall_case WHERE case_number = ?");
+        PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM hall_case WHERE case_number = ?");
         ps.setString(1, caseNumber);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -118,42 +154,50 @@ final class CaseRepository {
         }
     }
 
-    /** Writes the changed state if the row is still at {@code expected}'s version. @return whether it was */
-    static boolean update(Tx tx, CaseRow r, int expectedVersion) throws SQLException {
-        PreparedStatement ps = tx.prepare(UPDATE);
+    /**
+     * Writes what changed from {@code before} to {@code after} if the row is still at
+     * {@code before}'s version and SLA rung (the scanner fires rungs without a new version).
+     *
+     * @param everyColumn write every changeable column, not only those that differ from {@code before}
+     * @return whether it was
+     */
+    static boolean update(Tx tx, CaseRow before, CaseRow after, boolean everyColumn) throws SQLException {
+        List<Column> changed = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("UPDATE hall_case SET version = ?");
+        for (Column c : CHANGEABLE) {
+            if (everyColumn || !Objects.equals(c.value().apply(before), c.value().apply(after))) {
+                changed.add(c);
+                sql.append(", ").append(c.name()).append(" = ?");
+            }
+        }
+        PreparedStatement ps = tx.prepare(sql.append(" WHERE id = ? AND version = ? AND sla_rung = ?").toString());
         int i = 1;
-        ps.setString(i++, r.status.name());
-        Sql.setInstant(ps, i++, r.acceptedAt);
-        Sql.setDate(ps, i++, r.acceptedOn);
-        Sql.setDate(ps, i++, r.promisedDeadline);
-        Sql.setDate(ps, i++, r.legalDeadline);
-        ps.setInt(i++, r.calendarVersion);
-        ps.setInt(i++, r.visits);
-        ps.setString(i++, r.formJson);
-        ps.setString(i++, r.findingsJson);
-        Sql.setString(ps, i++, r.decisionReason);
-        Sql.setString(ps, i++, r.decidedBy);
-        Sql.setInstant(ps, i++, r.decidedAt);
-        Sql.setInstant(ps, i++, r.closedAt);
-        ps.setInt(i++, r.version);
-        Sql.setDate(ps, i++, r.yellowOn);
-        Sql.setDate(ps, i++, r.nextRungOn);
-        Sql.setDate(ps, i++, r.pausedSince);
-        ps.setInt(i++, r.pausedDays);
-        ps.setInt(i++, r.extensionDays);
-        Sql.setDate(ps, i++, r.decidedOn);
-        setInteger(ps, i++, r.elapsedDays);
-        Sql.setDate(ps, i++, r.closedOn);
-        ps.setLong(i++, r.id);
-        ps.setInt(i, expectedVersion);
+        ps.setInt(i++, after.version);
+        for (Column c : changed) {
+            bind(ps, i++, c.sqlType(), c.value().apply(after));
+        }
+        ps.setLong(i++, after.id);
+        ps.setInt(i++, before.version);
+        ps.setInt(i, before.slaRung);
         return ps.executeUpdate() == 1;
     }
 
-    static void putMaterial(Tx tx, long caseId, CaseMaterial m) throws SQLException {
-        PreparedStatement del = tx.prepare("DELETE FROM case_material WHERE case_id = ? AND code = ?");
-        del.setLong(1, caseId);
-        del.setString(2, m.code());
-        del.executeUpdate();
+    private static void bind(PreparedStatement ps, int i, int sqlType, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, sqlType);
+        } else if (v instanceof String str) {
+            ps.setString(i, str);
+        } else if (v instanceof Integer n) {
+            ps.setInt(i, n);
+        } else if (v instanceof Instant at) {
+            Sql.setInstant(ps, i, at);
+        } else {
+            Sql.setDate(ps, i, (LocalDate) v);
+        }
+    }
+
+    /** Adds a material to a new case. */
+    static void insertMaterial(Tx tx, long caseId, CaseMaterial m) throws SQLException {
         PreparedStatement ps = tx.prepare("INSERT INTO case_material (case_id, code, vault_id, title, valid_until, from_vault, presented)"
                 + " VALUES (?,?,?,?,?,?,?)");
         ps.setLong(1, caseId);
@@ -168,6 +212,15 @@ final class CaseRepository {
         ps.setBoolean(6, m.fromVault());
         ps.setBoolean(7, m.presented());
         ps.executeUpdate();
+    }
+
+    /** Adds or replaces a material of a case. */
+    static void putMaterial(Tx tx, long caseId, CaseMaterial m) throws SQLException {
+        PreparedStatement del = tx.prepare("DELETE FROM case_material WHERE case_id = ? AND code = ?");
+        del.setLong(1, caseId);
+        del.setString(2, m.code());
+        del.executeUpdate();
+        insertMaterial(tx, caseId, m);
     }
 
     static List<CaseMaterial> materials(Connection c, long caseId, java.util.function.Function<String, String> names) throws SQLException {
@@ -271,54 +324,56 @@ final class CaseRepository {
         ps.executeUpdate();
     }
 
+    /** Reads a row selected with {@link #COLUMNS} or {@link #SUMMARY_COLUMNS}, by position (by name, each column costs a search). */
     static CaseRow row(ResultSet rs) throws SQLException {
         CaseRow r = new CaseRow();
-        r.id = rs.getLong("id");
-        r.caseNumber = rs.getString("case_number");
-        r.itemCode = rs.getString("item_code");
-        r.itemName = rs.getString("item_name");
-        r.itemVersion = rs.getString("item_version");
-        r.itemSnapshot = rs.getString("item_snapshot");
-        r.department = rs.getString("department");
-        r.departmentName = rs.getString("department_name");
-        r.applicant = rs.getString("applicant");
-        r.applicantKind = rs.getString("applicant_kind");
-        r.applicantName = rs.getString("applicant_name");
-        r.agent = rs.getString("agent");
-        r.status = CaseStatus.valueOf(rs.getString("status"));
-        r.channel = rs.getString("channel");
-        r.window = rs.getString("window_code");
-        r.accessCode = rs.getString("access_code");
-        r.submittedAt = Sql.instant(rs, "submitted_at");
-        r.submittedBy = rs.getString("submitted_by");
-        r.acceptedAt = Sql.instant(rs, "accepted_at");
-        r.acceptedOn = Sql.date(rs, "accepted_on");
-        r.limitUnit = rs.getString("limit_unit");
-        r.promisedDays = rs.getInt("promised_days");
-        r.legalDays = rs.getInt("legal_days");
-        r.promisedDeadline = Sql.date(rs, "promised_deadline");
-        r.legalDeadline = Sql.date(rs, "legal_deadline");
-        r.calendarVersion = rs.getInt("calendar_version");
-        r.origin = rs.getString("origin");
-        r.visits = rs.getInt("visits");
-        r.maxVisits = rs.getInt("max_visits");
-        r.formJson = rs.getString("form_json");
-        r.findingsJson = rs.getString("findings_json");
-        r.decisionReason = rs.getString("decision_reason");
-        r.decidedBy = rs.getString("decided_by");
-        r.decidedAt = Sql.instant(rs, "decided_at");
-        r.closedAt = Sql.instant(rs, "closed_at");
-        r.version = rs.getInt("version");
-        r.yellowOn = Sql.date(rs, "yellow_on");
-        r.slaRung = rs.getInt("sla_rung");
-        r.nextRungOn = Sql.date(rs, "next_rung_on");
-        r.pausedSince = Sql.date(rs, "paused_since");
-        r.pausedDays = rs.getInt("paused_days");
-        r.extensionDays = rs.getInt("extension_days");
-        r.decidedOn = Sql.date(rs, "decided_on");
-        int elapsed = rs.getInt("elapsed_days");
+        int i = 1;
+        r.id = rs.getLong(i++);
+        r.caseNumber = rs.getString(i++);
+        r.itemCode = rs.getString(i++);
+        r.itemName = rs.getString(i++);
+        r.itemVersion = rs.getString(i++);
+        r.itemSnapshot = rs.getString(i++);
+        r.department = rs.getString(i++);
+        r.departmentName = rs.getString(i++);
+        r.applicant = rs.getString(i++);
+        r.applicantKind = rs.getString(i++);
+        r.applicantName = rs.getString(i++);
+        r.agent = rs.getString(i++);
+        r.status = CaseStatus.valueOf(rs.getString(i++));
+        r.channel = rs.getString(i++);
+        r.window = rs.getString(i++);
+        r.accessCode = rs.getString(i++);
+        r.submittedAt = Sql.instant(rs, i++);
+        r.submittedBy = rs.getString(i++);
+        r.acceptedAt = Sql.instant(rs, i++);
+        r.acceptedOn = Sql.date(rs, i++);
+        r.limitUnit = rs.getString(i++);
+        r.promisedDays = rs.getInt(i++);
+        r.legalDays = rs.getInt(i++);
+        r.promisedDeadline = Sql.date(rs, i++);
+        r.legalDeadline = Sql.date(rs, i++);
+        r.calendarVersion = rs.getInt(i++);
+        r.origin = rs.getString(i++);
+        r.visits = rs.getInt(i++);
+        r.maxVisits = rs.getInt(i++);
+        r.formJson = rs.getString(i++);
+        r.findingsJson = rs.getString(i++);
+        r.decisionReason = rs.getString(i++);
+        r.decidedBy = rs.getString(i++);
+        r.decidedAt = Sql.instant(rs, i++);
+        r.closedAt = Sql.instant(rs, i++);
+        r.version = rs.getInt(i++);
+        r.yellowOn = Sql.date(rs, i++);
+        r.slaRung = rs.getInt(i++);
+        r.nextRungOn = Sql.date(rs, i++);
+        r.pausedSince = Sql.date(rs, i++);
+        r.pausedDays = rs.getInt(i++);
+        r.extensionDays = rs.getInt(i++);
+        r.decidedOn = Sql.date(rs, i++);
+        int elapsed = rs.getInt(i++);
         r.elapsedDays = rs.wasNull() ? null : elapsed;
-        r.closedOn = Sql.date(rs, "closed_on");
+        r.closedOn = Sql.date(rs, i++);
         return r;
     }
 }

@@ -78,7 +78,7 @@ public final class CaseService implements Cases {
         return ctx.db().read(c -> {
             java.util.Map<String, CaseSummary> found = new java.util.HashMap<>();
             String marks = String.join(",", caseNumbers.stream().map(n -> "?").toList());
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM hall_case WHERE case_number IN (" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE case_number IN (" + marks + ")")) {
                 for (int i = 0; i < caseNumbers.size(); i++) {
                     ps.setString(i + 1, caseNumbers.get(i));
                 }
@@ -101,7 +101,7 @@ public final class CaseService implements Cases {
     @Override
     public List<CaseSummary> list(CaseQuery q, Actor actor) {
         List<String> departments = visibleDepartments(q, actor);
-        StringBuilder sql = new StringBuilder("SELECT * FROM hall_case WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.status() != null) {
             sql.append(" AND status = ?");

@@ -153,7 +153,7 @@ final class Intake {
             CaseRepository.insert(tx, row);
             ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
             for (ResolvedMaterial m : materials) {
-                CaseRepository.putMaterial(tx, row.id, stored(tx, m, applicant, actor).toCaseMaterial());
+                CaseRepository.insertMaterial(tx, row.id, stored(tx, m, applicant, actor).toCaseMaterial());
             }
             if (key != null) {
                 CaseRepository.remember(tx, actor.id(), key, requestHash, caseNumber);
@@ -170,7 +170,7 @@ final class Intake {
 
     /** 秒批: approved by rule and delivered electronically, in the intake's transaction. */
     private void instantApproval(Tx tx, CaseRow row, List<IssuedDocument> documents) throws java.sql.SQLException {
-        int from = row.version;
+        CaseRow before = row.copy();
         row.status = CaseStatus.APPROVED;
         row.decidedBy = INSTANT.auditName();
         row.decidedAt = tx.now();
@@ -181,10 +181,10 @@ final class Intake {
         Clocks.close(row, row.acceptedOn);
         row.status = CaseStatus.COMPLETED;
         row.closedAt = tx.now();
-        row.version = from + 1;
+        row.version = before.version + 1;
         tx.audit(new AuditRecord("case", row.caseNumber, "complete", INSTANT.auditName(), "system", null, CaseStatus.APPROVED.name(),
                 CaseStatus.COMPLETED.name(), "电子证照送达", "{\"delivery\":\"ELECTRONIC\"}"));
-        if (!CaseRepository.update(tx, row, from)) {
+        if (!CaseRepository.update(tx, before, row, false)) {
             throw new IllegalStateException("case " + row.caseNumber + " changed during its own intake");
         }
         ctx.fire(tx, row, CaseStatus.ACCEPTED, null, "{\"delivery\":\"ELECTRONIC\"}", INSTANT.auditName(), row.acceptedOn);

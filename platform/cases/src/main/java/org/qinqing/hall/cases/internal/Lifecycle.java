@@ -246,15 +246,10 @@ final class Lifecycle {
                 next.closedAt = tx.now();
                 Clocks.close(next, today);
             }
-            int[] current = CaseRepository.versionAndRung(tx, snap.caseNumber);
-            if (current[0] == snap.version) {
-                // the scanner fires rungs without bumping the version: keep what it fired
-                next.slaRung = current[1];
-                if (next.nextRungOn != null) {
-                    next.nextRungOn = Clocks.next(next);
-                }
+            if (next.nextRungOn != null) {
+                next.nextRungOn = Clocks.next(next);
             }
-            if (!CaseRepository.update(tx, next, snap.version)) {
+            if (!CaseRepository.update(tx, snap, next, false) && !afterRung(tx, snap, next)) {
                 CaseRow now = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
                 throw HallException.conflict("concurrent_change", "case " + snap.caseNumber + " was changed by someone else a moment"
                         + " ago (it is now " + now.status + ", version " + now.version + "); reload it and decide again");
@@ -278,6 +273,24 @@ final class Lifecycle {
                 issue(ctx, tx, next, change.documents, actor);
             }
         }
+    }
+
+    /**
+     * The row is not as read: if only its SLA rung moved (the scanner fires rungs without a new
+     * version), keeps what the scanner fired and writes again. @return whether it was written
+     */
+    static boolean afterRung(Tx tx, CaseRow snap, CaseRow next) throws SQLException {
+        int[] current = CaseRepository.versionAndRung(tx, snap.caseNumber);
+        if (current[0] != snap.version) {
+            return false;
+        }
+        CaseRow fired = snap.copy();
+        fired.slaRung = current[1];
+        next.slaRung = current[1];
+        if (next.nextRungOn != null) {
+            next.nextRungOn = Clocks.next(next);
+        }
+        return CaseRepository.update(tx, fired, next, true);
     }
 
     /** Ends the running pause; when resuming, both deadlines move by the working days it lasted. */

@@ -115,6 +115,46 @@ public class CaseServiceTest {
     }
 
     @Test
+    public void anUpdateWritesOnlyWhatChangedAndKeepsARungTheScannerFiredMeanwhile() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseRow snap = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        // the scanner fires a rung (without a new version) after the action read the case
+        db.write(tx -> {
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                return st.executeUpdate("UPDATE hall_case SET sla_rung = 1 WHERE id = " + snap.id);
+            }
+        });
+        CaseRow next = snap.copy();
+        next.version = snap.version + 1;
+        next.status = CaseStatus.UNDER_REVIEW;
+        assertTrue("the rung moved: the first write must not match", db.write(tx -> !CaseRepository.update(tx, snap, next, false)));
+        assertTrue(db.write(tx -> Lifecycle.afterRung(tx, snap, next)));
+        CaseRow now = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals(CaseStatus.UNDER_REVIEW, now.status);
+        assertEquals(snap.version + 1, now.version);
+        assertEquals("the scanner's rung is kept", 1, now.slaRung);
+        // only changed columns are written: a column the action did not change keeps what is stored
+        db.write(tx -> {
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                return st.executeUpdate("UPDATE hall_case SET form_json = '{\"kept\":true}' WHERE id = " + snap.id);
+            }
+        });
+        CaseRow later = now.copy();
+        later.version = now.version + 1;
+        later.decisionReason = "补正说明";
+        later.formJson = "{}";
+        now.formJson = "{}";
+        assertTrue(db.write(tx -> CaseRepository.update(tx, now, later, false)));
+        CaseRow after = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals("补正说明", after.decisionReason);
+        assertEquals("{\"kept\":true}", after.formJson);
+        // a case changed by someone else (a new version) is not written
+        CaseRow stale = now.copy();
+        stale.version = now.version + 1;
+        assertTrue(db.write(tx -> !CaseRepository.update(tx, now, stale, false) && !Lifecycle.afterRung(tx, now, stale)));
+    }
+
+    @Test
     public void aClerkAcceptsAndBothClocksStartTheNextWorkingDay() {
         CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
         assertEquals(CaseStatus.ACCEPTED, c.status());

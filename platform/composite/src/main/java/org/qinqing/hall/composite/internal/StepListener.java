@@ -1,7 +1,10 @@
 package org.qinqing.hall.composite.internal;
 
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.cases.CaseEvent;
 import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.store.AuditRecord;
@@ -18,6 +21,10 @@ import org.slf4j.LoggerFactory;
 final class StepListener implements CaseEvents {
     private static final Logger LOG = LoggerFactory.getLogger(StepListener.class);
 
+    /** The sub-case changes that move a step; the others (review, supplement, pause) leave the composite as it is. */
+    private static final Set<CaseStatus> MOVES_STEPS = EnumSet.of(CaseStatus.APPROVED, CaseStatus.COMPLETED, CaseStatus.DENIED,
+            CaseStatus.NOT_ACCEPTED, CaseStatus.WITHDRAWN);
+
     private final StepStarter starter;
 
     StepListener(StepStarter starter) {
@@ -26,18 +33,19 @@ final class StepListener implements CaseEvents {
 
     @Override
     public void changed(Tx tx, CaseEvent e) throws SQLException {
-        if (e.origin() == null) {
+        if (e.origin() == null || e.from() != null && !MOVES_STEPS.contains(e.to())) {
             return;
         }
         int slash = e.origin().indexOf('/');
         String number = e.origin().substring(0, slash);
         String stepId = e.origin().substring(slash + 1);
-        CompositeRow c = CompositeRepository.state(tx, number).orElse(null);
-        if (c == null) {
+        CompositeRepository.State state = CompositeRepository.state(tx, number).orElse(null);
+        if (state == null) {
             LOG.warn("Sub-case {} names composite case {}, which does not exist", e.caseNumber(), number);
             return;
         }
-        List<StepRow> steps = CompositeRepository.stepStates(tx, c.id);
+        CompositeRow c = state.composite();
+        List<StepRow> steps = state.steps();
         StepRow step = steps.stream().filter(s -> s.stepId.equals(stepId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("composite case " + number + " has no step " + stepId));
         if (e.from() == null) {
@@ -50,7 +58,9 @@ final class StepListener implements CaseEvents {
                 delivered(tx, c, steps, step, e);
             }
             case DENIED, NOT_ACCEPTED, WITHDRAWN -> stopped(tx, c, steps, step, e);
-            default -> CompositeRepository.bump(tx, c.id, 0);
+            default -> {
+                // the step runs on: a review, a supplement, a pause changes the sub-case only
+            }
         }
     }
 
@@ -68,7 +78,6 @@ final class StepListener implements CaseEvents {
 
     private void approved(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
         if (!step.is(StepStatus.RUNNING)) {
-            CompositeRepository.bump(tx, c.id, 0);
             return;
         }
         CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.DONE, null, null, null, e.on());
@@ -76,7 +85,6 @@ final class StepListener implements CaseEvents {
         tx.audit(new AuditRecord("composite", c.caseNumber, "step-done", "system:composite", "system", null, null, null, null,
                 "{\"step\":\"" + step.stepId + "\",\"case\":\"" + e.caseNumber() + "\"}"));
         if (!c.status.equals(StepStatus.IN_PROGRESS)) {
-            CompositeRepository.bump(tx, c.id, 0);
             return;
         }
         boolean readied = false;
@@ -91,8 +99,6 @@ final class StepListener implements CaseEvents {
             c.status = StepStatus.APPROVED;
             tx.audit(new AuditRecord("composite", c.caseNumber, "approve", "system:composite", "system", null, StepStatus.IN_PROGRESS,
                     StepStatus.APPROVED, "各环节均已批准", null));
-        } else {
-            CompositeRepository.bump(tx, c.id, 0);
         }
         if (readied) {
             tx.afterCommit(() -> starter.startReady(c.caseNumber));
@@ -110,8 +116,9 @@ final class StepListener implements CaseEvents {
             return;
         }
         CompositeRepository.setStatus(tx, c.id, StepStatus.COMPLETED, null, null, true);
-        boolean window = e.detail() != null && e.detail().contains("WINDOW");
-        CompositeRepository.bump(tx, c.id, window ? 1 : 0);
+        if (e.detail() != null && e.detail().contains("WINDOW")) {
+            CompositeRepository.addVisit(tx, c.id);
+        }
         tx.audit(new AuditRecord("composite", c.caseNumber, "complete", e.actor(), "system", null, StepStatus.APPROVED,
                 StepStatus.COMPLETED, null, e.detail()));
     }
@@ -123,7 +130,6 @@ final class StepListener implements CaseEvents {
                     e.to().label() + "：" + clip(reason), null, null);
         }
         if (!c.status.equals(StepStatus.IN_PROGRESS)) {
-            CompositeRepository.bump(tx, c.id, 0);
             return;
         }
         String why = "环节「" + step.stepId + "」（" + e.caseNumber() + "）" + e.to().label() + "：" + reason;

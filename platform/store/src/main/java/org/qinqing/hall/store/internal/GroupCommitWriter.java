@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.store.TxWork;
@@ -48,6 +49,9 @@ final class GroupCommitWriter implements Runnable {
     private Thread thread;
     private volatile long batches;
     private volatile long units;
+    private volatile long prepared;
+    private volatile long workNanos;
+    private volatile long commitNanos;
 
     GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock) {
         this.dataSource = dataSource;
@@ -123,13 +127,17 @@ final class GroupCommitWriter implements Runnable {
             List<Pending<?>> done = new ArrayList<>(batch.size());
             try {
                 ensureConnection();
+                long t0 = System.nanoTime();
                 for (Pending<?> p : batch) {
                     runUnit(p);
                     done.add(p);
                 }
                 counters.flush(connection);
+                long t1 = System.nanoTime();
                 connection.commit();
                 counters.committed();
+                workNanos += t1 - t0;
+                commitNanos += System.nanoTime() - t1;
                 batches++;
                 units += batch.size();
                 for (Pending<?> p : done) {
@@ -190,6 +198,7 @@ final class GroupCommitWriter implements Runnable {
 
         @Override
         public PreparedStatement prepare(String sql) throws SQLException {
+            prepared++;
             PreparedStatement ps = statements.get(sql);
             if (ps == null) {
                 ps = connection.prepareStatement(sql);
@@ -295,6 +304,11 @@ final class GroupCommitWriter implements Runnable {
 
     long units() {
         return units;
+    }
+
+    /** @return what the writer has done since start (counted by the writer thread only) */
+    Database.WriteStats stats() {
+        return new Database.WriteStats(batches, units, prepared, workNanos, commitNanos);
     }
 
     /** A queued unit and its caller's future. */

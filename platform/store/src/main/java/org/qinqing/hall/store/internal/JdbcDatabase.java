@@ -146,7 +146,7 @@ public final class JdbcDatabase implements Database, AuditLog {
 
     @Override
     public WriteStats stats() {
-        return new WriteStats(writer.batches(), writer.units());
+        return writer.stats();
     }
 
     long batches() {
