@@ -37,7 +37,8 @@ import org.qinqing.hall.store.Database;
  * Benchmark, not a test (runs only with {@code -Pbench}): workload {@code talent-settlement} in the
  * hall's own JVM with durable commits — each case submitted (a new applicant each time), its two
  * parallel steps reviewed and approved, the police step (started by the join) reviewed and
- * approved, the composite completed. {@code mvn -B verify -pl assembly -Pbench -Dit.test=CompositeBench}.
+ * approved, the composite completed. {@code mvn -B verify -pl assembly -Pbench -Dit.test=CompositeBench}
+ * ({@code -Dbench.warmup=60} seconds of warm-up, {@code -Dbench.threads=8,1,2,4,16,32} the runs of 20 s).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -62,7 +63,7 @@ public class CompositeBench extends HallTestSupport {
     protected Option[] extraOptions() {
         List<Option> options = new ArrayList<>(List.of(fixedClock("2026-03-02T10:00:00+08:00"),
                 systemProperty("bench.warmup").value(System.getProperty("bench.warmup", "60")),
-                systemProperty("bench.quick").value(System.getProperty("bench.quick", "0"))));
+                systemProperty("bench.threads").value(System.getProperty("bench.threads", "8,1,2,4,16,32"))));
         for (String kv : System.getProperty("bench.system", "").split(",")) {
             if (!kv.isBlank()) {
                 String[] p = kv.split("=", 2);
@@ -127,7 +128,8 @@ public class CompositeBench extends HallTestSupport {
     public void completedTalentSettlementCasesPerSecond() throws Exception {
         // a minute for the JIT: the first 10 s at 8 threads run at a fifth of the speed of later ones
         run(8, Integer.getInteger("bench.warmup", 60));
-        for (int threads : Integer.getInteger("bench.quick", 0) > 0 ? new int[] {8} : new int[] {8, 1, 2, 4, 16, 32}) {
+        for (String t : System.getProperty("bench.threads", "8,1,2,4,16,32").split(",")) {
+            int threads = Integer.parseInt(t.trim());
             run(threads, 20);
         }
         System.out.println("BENCH Derby statement cache: " + database.read(c -> {

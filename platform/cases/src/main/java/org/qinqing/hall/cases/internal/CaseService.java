@@ -63,6 +63,11 @@ public final class CaseService implements Cases {
     }
 
     @Override
+    public String submitForNumber(Submission submission, Actor actor) {
+        return intake.submit(submission, actor);
+    }
+
+    @Override
     public CaseView get(String caseNumber, Actor actor) {
         CaseRow row = row(caseNumber);
         mayRead(row, actor);
