@@ -1,8 +1,9 @@
 /**
  * Hooks into the case lifecycle for other platform modules: {@link org.qinqing.hall.cases.CaseEvents}
  * hears every change of a case's state inside the transaction that makes it; {@link org.qinqing.hall.cases.AccessCodes}
- * makes the codes printed on receipts.
+ * makes the codes printed on receipts; {@link org.qinqing.hall.cases.CaseIntake} records a case inside
+ * another module's write.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.qinqing.hall.cases;

@@ -27,6 +27,8 @@ import org.qinqing.hall.api.Submission;
 import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.cases.CaseEvents;
+import org.qinqing.hall.cases.CaseIntake;
+import org.qinqing.hall.store.TxWork;
 import org.qinqing.hall.parties.PartyStore;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.spi.Channel;
@@ -34,7 +36,7 @@ import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
 
 /** The {@link Cases} service: intake, actions, and what each actor may see. */
-public final class CaseService implements Cases {
+public final class CaseService implements Cases, CaseIntake {
     private final CaseContext ctx;
     private final List<Migration> migrations;
     private final Intake intake;
@@ -65,6 +67,11 @@ public final class CaseService implements Cases {
     @Override
     public String submitForNumber(Submission submission, Actor actor) {
         return intake.submit(submission, actor);
+    }
+
+    @Override
+    public TxWork<String> prepare(Submission submission, Actor actor) {
+        return intake.prepare(submission, actor);
     }
 
     @Override

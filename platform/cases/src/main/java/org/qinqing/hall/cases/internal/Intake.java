@@ -34,6 +34,7 @@ import org.qinqing.hall.spi.Item;
 import org.qinqing.hall.spi.PartyType;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Tx;
+import org.qinqing.hall.store.TxWork;
 
 /**
  * One-window intake (一窗受理): any clerk, any item. Everything that calls department code or
@@ -52,6 +53,20 @@ final class Intake {
 
     /** @return the case number, or that of the first submission with the same idempotency key */
     String submit(Submission s, Actor actor) {
+        TxWork<String> work = prepare(s, actor);
+        return work instanceof Replayed r ? r.caseNumber() : ctx.db().write(work);
+    }
+
+    /** A retry already answered by its idempotency key: nothing to write. */
+    private record Replayed(String caseNumber) implements TxWork<String> {
+        @Override
+        public String apply(Tx tx) {
+            return caseNumber;
+        }
+    }
+
+    /** Checks, reads and calls the department now; @return the write that records the case */
+    TxWork<String> prepare(Submission s, Actor actor) {
         if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK)) {
             throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: only clerks accept applications at a window");
         }
@@ -74,7 +89,7 @@ final class Intake {
             }
             String[] seen = ctx.db().read(c -> CaseRepository.idempotent(c, actor.id(), key));
             if (seen != null) {
-                return replay(seen, requestHash);
+                return new Replayed(replay(seen, requestHash));
             }
         }
         Item item = ci.item();
@@ -133,7 +148,7 @@ final class Intake {
         }
         List<IssuedDocument> documents = issued;
         boolean newParty = profile.isEmpty();
-        return ctx.db().write(tx -> {
+        return tx -> {
             if (key != null) {
                 String[] seen = CaseRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {
@@ -165,7 +180,7 @@ final class Intake {
                 instantApproval(tx, row, documents);
             }
             return caseNumber;
-        });
+        };
     }
 
     /** 秒批: approved by rule and delivered electronically, in the intake's transaction. */

@@ -7,11 +7,13 @@ import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.Parties;
 import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.cases.CaseIntake;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.store.Database;
 
 /** What the composite services work with. */
-record CompositeContext(Database db, Catalogue catalogue, Cases cases, Parties parties, Vault vault, VaultStore vaultStore,
+record CompositeContext(Database db, Catalogue catalogue, Cases cases, CaseIntake caseIntake, Parties parties, Vault vault,
+        VaultStore vaultStore,
         WorkingCalendar calendar, HallClock clock, Registry registry) {
 
     /** The platform acting for a composite: starts, completes and withdraws its sub-cases. */

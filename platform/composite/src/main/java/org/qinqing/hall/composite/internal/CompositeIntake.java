@@ -32,6 +32,7 @@ import org.qinqing.hall.spi.Material;
 import org.qinqing.hall.spi.Step;
 import org.qinqing.hall.spi.contract.FormValues;
 import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.TxWork;
 
 /**
  * One-window intake of a composite (一次提交): the shared form and materials are checked against
@@ -41,14 +42,33 @@ import org.qinqing.hall.store.AuditRecord;
 final class CompositeIntake {
     private final CompositeContext ctx;
     private final Definitions definitions;
+    private final StepStarter starter;
+    private final CompositeNumbers numbers;
 
-    CompositeIntake(CompositeContext ctx, Definitions definitions) {
+    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter) {
         this.ctx = ctx;
         this.definitions = definitions;
+        this.starter = starter;
+        this.numbers = new CompositeNumbers(ctx.db());
     }
 
-    /** @return the new composite case number, or that of the first submission with the same idempotency key */
-    String submit(Submission s, Actor actor) {
+    /**
+     * What intake did.
+     *
+     * @param caseNumber the composite case number
+     * @param allStarted whether every step ready from the start got its sub-case in the composite's own write
+     */
+    record Accepted(String caseNumber, boolean allStarted) {
+    }
+
+    /**
+     * Accepts a composite. Without uploads (whose vault ids only the write gives), the sub-cases
+     * of the steps ready from the start are prepared now and recorded in the same write: one
+     * commit for the composite and its first sub-cases.
+     *
+     * @return the new composite case, or that of the first submission with the same idempotency key
+     */
+    Accepted submit(Submission s, Actor actor) {
         if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK)) {
             throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: only clerks accept applications at a window");
         }
@@ -75,7 +95,7 @@ final class CompositeIntake {
             }
             String[] seen = ctx.db().read(c -> CompositeRepository.idempotent(c, actor.id(), key));
             if (seen != null) {
-                return replay(seen, hash);
+                return new Accepted(replay(seen, hash), false);
             }
         }
         Optional<PartyProfile> profile = ctx.parties().find(applicant.value());
@@ -111,31 +131,42 @@ final class CompositeIntake {
         row.formJson = Json.write(form);
         row.profileJson = profile.isPresent() ? null : Json.write(new Json.Profile(name, s.profileFields() == null ? Map.of() : s.profileFields()));
         row.version = 1;
-        return ctx.db().write(tx -> {
+        row.id = numbers.next();
+        row.caseNumber = CompositeNumbers.number(today, row.id);
+        boolean uploads = inputs.stream().anyMatch(m -> m.content() != null);
+        if (!uploads) {
+            row.materialsJson = Json.write(inputs.stream().map(m -> shared(m, m.vaultId())).toList());
+        }
+        List<TxWork<String>> first = new ArrayList<>();
+        boolean allStarted = !uploads;
+        for (StepRow st : steps) {
+            if (!uploads && st.is(StepStatus.READY)) {
+                Optional<TxWork<String>> work = starter.prepareFirst(row, steps, st);
+                work.ifPresent(first::add);
+                allStarted &= work.isPresent();
+            }
+        }
+        String number = ctx.db().write(tx -> {
             if (key != null) {
                 String[] seen = CompositeRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {
                     return replay(seen, hash);
                 }
             }
-            long seq = tx.next("composite");
-            row.id = seq;
-            row.caseNumber = String.format("%s%s%07d", org.qinqing.hall.api.Composites.NUMBER_PREFIX,
-                    today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), seq % 10_000_000);
             row.submittedAt = tx.now();
-            List<Json.SharedMaterial> shared = new ArrayList<>();
-            for (MaterialInput m : inputs) {
-                Long vaultId = m.vaultId();
-                if (m.content() != null) {
-                    Material def = info.materials().stream().filter(x -> x.code().equals(m.code())).findFirst().orElseThrow();
-                    VaultMaterial v = ctx.vaultStore().insert(tx, new NewMaterial(applicant.value(), def.kind(), title(m, def), "",
-                            m.validUntil(), m.contentType(), m.content(), Map.of(), null), actor, false);
-                    vaultId = v.id();
+            if (uploads) {
+                List<Json.SharedMaterial> shared = new ArrayList<>();
+                for (MaterialInput m : inputs) {
+                    Long vaultId = m.vaultId();
+                    if (m.content() != null) {
+                        Material def = info.materials().stream().filter(x -> x.code().equals(m.code())).findFirst().orElseThrow();
+                        vaultId = ctx.vaultStore().insert(tx, new NewMaterial(applicant.value(), def.kind(), title(m, def), "",
+                                m.validUntil(), m.contentType(), m.content(), Map.of(), null), actor, false).id();
+                    }
+                    shared.add(shared(m, vaultId));
                 }
-                shared.add(new Json.SharedMaterial(m.code(), vaultId, m.presented(), m.title(),
-                        m.validUntil() == null ? null : m.validUntil().toString()));
+                row.materialsJson = Json.write(shared);
             }
-            row.materialsJson = Json.write(shared);
             CompositeRepository.insert(tx, row);
             for (StepRow st : steps) {
                 st.caseId = row.id;
@@ -147,8 +178,18 @@ final class CompositeIntake {
             tx.audit(new AuditRecord("composite", row.caseNumber, "accept", actor.auditName(), actor.channelName(), s.window(), null,
                     StepStatus.IN_PROGRESS, null, "{\"composite\":\"" + info.code() + "\",\"applicant\":\""
                             + Masking.mask(applicant.value()) + "\",\"steps\":" + steps.size() + "}"));
+            for (TxWork<String> sub : first) {
+                sub.apply(tx);
+            }
             return row.caseNumber;
         });
+        // a replayed key answers the first composite, whose steps are its own
+        return new Accepted(number, allStarted && number.equals(row.caseNumber));
+    }
+
+    /** A material of the application as the composite keeps it. */
+    private static Json.SharedMaterial shared(MaterialInput m, Long vaultId) {
+        return new Json.SharedMaterial(m.code(), vaultId, m.presented(), m.title(), m.validUntil() == null ? null : m.validUntil().toString());
     }
 
     private List<StepRow> stepRows(Registry.Entry entry) {

@@ -36,6 +36,7 @@ import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.cases.CaseEvent;
 import org.qinqing.hall.cases.CaseEvents;
+import org.qinqing.hall.cases.CaseIntake;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
@@ -66,14 +67,15 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         return t;
     });
 
-    public CompositeService(Database db, AuditLog audit, Catalogue catalogue, Cases cases, Parties parties, Vault vault,
-            VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations) {
-        this.ctx = new CompositeContext(db, catalogue, cases, parties, vault, vaultStore, calendar, clock, new Registry(catalogue));
+    public CompositeService(Database db, AuditLog audit, Catalogue catalogue, Cases cases, CaseIntake caseIntake, Parties parties,
+            Vault vault, VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations) {
+        this.ctx = new CompositeContext(db, catalogue, cases, caseIntake, parties, vault, vaultStore, calendar, clock,
+                new Registry(catalogue));
         this.audit = audit;
         this.migrations = migrations;
         this.definitions = new Definitions(catalogue);
-        this.intake = new CompositeIntake(ctx, definitions);
         this.starter = new StepStarter(ctx, definitions);
+        this.intake = new CompositeIntake(ctx, definitions, starter);
         this.listener = new StepListener(starter);
         this.views = new CompositeViews(ctx);
     }
@@ -125,8 +127,11 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
 
     @Override
     public CompositeCase submit(Submission submission, Actor actor) {
-        String number = intake.submit(submission, actor);
-        starter.startReady(number);
+        CompositeIntake.Accepted accepted = intake.submit(submission, actor);
+        String number = accepted.caseNumber();
+        if (!accepted.allStarted()) {
+            starter.startReady(number);
+        }
         CompositeRow row = row(number);
         return views.view(row, steps(row), row.submittedBy.equals(actor.auditName()));
     }

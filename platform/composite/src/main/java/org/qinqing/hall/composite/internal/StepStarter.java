@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.qinqing.hall.api.ActionInput;
 import org.qinqing.hall.api.CaseAction;
 import org.qinqing.hall.api.CatalogueItem;
@@ -18,6 +19,7 @@ import org.qinqing.hall.spi.Channel;
 import org.qinqing.hall.spi.FormField;
 import org.qinqing.hall.spi.Material;
 import org.qinqing.hall.spi.Step;
+import org.qinqing.hall.store.TxWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +69,26 @@ final class StepStarter {
                 LOG.error("Step {} of composite case {} cannot start: {} {}", s.stepId, c.caseNumber, e.error(), e.getMessage());
                 note(c, s, "无法启动（" + (e.field() == null ? e.error() : e.field()) + "）：" + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Prepares the sub-case of a step that is READY from the start (no earlier step), to be
+     * recorded in the composite's own write. @return the write, or empty when the step cannot
+     * start now (its department away, its rules refusing): it then stays READY and starts (or
+     * says why not) after the composite's commit, as any ready step does
+     */
+    Optional<TxWork<String>> prepareFirst(CompositeRow c, List<StepRow> steps, StepRow s) {
+        Step def = Json.step(s.stepJson);
+        CatalogueItem ci = definitions.item(def).orElse(null);
+        if (ci == null || !def.dependsOn().isEmpty() || !def.results().isEmpty() || def.applicantFrom() != null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ctx.caseIntake().prepare(submission(c, steps, def, ci), CompositeContext.SYSTEM));
+        } catch (HallException e) {
+            LOG.debug("Step {} of {} starts after the composite's commit: {}", s.stepId, c.caseNumber, e.getMessage());
+            return Optional.empty();
         }
     }
 

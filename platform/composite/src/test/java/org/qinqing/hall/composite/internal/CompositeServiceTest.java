@@ -92,7 +92,7 @@ public class CompositeServiceTest {
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
                 TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql"), 0.8, listeners);
         cases.start();
-        composites = new CompositeService(db, db, catalogue, cases, parties, vault, vault, calendar, CLOCK,
+        composites = new CompositeService(db, db, catalogue, cases, cases, parties, vault, vault, calendar, CLOCK,
                 TestStore.resources(CompositeService.class, "composite", "V1__composite_cases.sql", "V2__delivered.sql"));
         composites.start();
         listeners.add(composites);
