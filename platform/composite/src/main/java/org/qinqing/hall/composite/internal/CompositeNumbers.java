@@ -8,9 +8,10 @@ import org.qinqing.hall.store.Database;
 /**
  * Composite case numbers {@code NC<yyyyMMdd><sequence>}, known before the composite's write so
  * that the sub-cases it starts at once can be prepared with it. Sequences are reserved in blocks
- * of 100: the counter {@code composite} holds the last block reserved (before blocks it held the
- * last sequence, which is below any block's first); numbers of a block left unused by a restart
- * are skipped, never reused.
+ * of 100: the counter {@code composite} holds the last block {@code b} reserved, sequences
+ * {@code 100(b-1)+1 … 100b} (a fresh hall starts at 1; before blocks the counter held the last
+ * sequence {@code v}, and the first block then starts above it at {@code 100v+1}). Numbers of a
+ * block left unused by a restart are skipped, never reused.
  */
 final class CompositeNumbers {
     static final int BLOCK = 100;
@@ -27,7 +28,7 @@ final class CompositeNumbers {
     synchronized long next() {
         if (next == end) {
             long block = db.write(tx -> tx.next("composite"));
-            next = block * BLOCK;
+            next = (block - 1) * BLOCK + 1;
             end = next + BLOCK;
         }
         return next++;
