@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     static final int MAX_BATCH = 256;
+    /**
+     * Statements the writer keeps prepared at most (checked between batches): the DataSource's
+     * pool lends each connection a bounded number of open statements, and the writer never gives
+     * its cached ones back.
+     */
+    static final int MAX_CACHED_STATEMENTS = 200;
     private static final int MAX_ATTEMPTS = 3;
 
     private final DataSource dataSource;
@@ -122,6 +128,9 @@ final class GroupCommitWriter implements Runnable {
     }
 
     private void process(List<Pending<?>> batch) {
+        if (statements.size() > MAX_CACHED_STATEMENTS) {
+            closeStatements();
+        }
         for (int attempt = 1; ; attempt++) {
             AuditChain.Mark start = chain.mark();
             List<Pending<?>> done = new ArrayList<>(batch.size());
@@ -284,6 +293,21 @@ final class GroupCommitWriter implements Runnable {
             LOG.warn("Rollback failed; the connection will be replaced", e);
             closeConnection();
         }
+    }
+
+    private void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a cached statement", e);
+            }
+        }
+        statements.clear();
+    }
+
+    int cachedStatements() {
+        return statements.size();
     }
 
     private void closeConnection() {

@@ -156,4 +156,8 @@ public final class JdbcDatabase implements Database, AuditLog {
     long units() {
         return writer.units();
     }
+
+    int cachedStatements() {
+        return writer.cachedStatements();
+    }
 }

@@ -58,6 +58,26 @@ public class JdbcDatabaseTest {
     }
 
     @Test
+    public void theWriterKeepsABoundedNumberOfPreparedStatements() {
+        int distinct = GroupCommitWriter.MAX_CACHED_STATEMENTS + 50;
+        for (int i = 0; i < distinct; i++) {
+            final int n = i;
+            long v = db.write(tx -> {
+                PreparedStatement ps = tx.prepare("SELECT " + n + " FROM SYSIBM.SYSDUMMY1");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(n, v);
+        }
+        // one write at a time: the cache is emptied before a batch once it holds more than the bound
+        assertTrue("cached: " + db.cachedStatements(), db.cachedStatements() <= GroupCommitWriter.MAX_CACHED_STATEMENTS + 1);
+        db.write(tx -> insert(tx, "after-the-statements-were-closed"));
+        assertEquals(1, count("SELECT COUNT(*) FROM thing WHERE name = 'after-the-statements-were-closed'"));
+    }
+
+    @Test
     public void aFailingUnitLeavesNoTraceWhileItsNeighboursCommit() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Long>> results = new ArrayList<>();
