@@ -83,13 +83,16 @@ public final class VaultService implements Vault, VaultStore {
             }
         }
         String sha = sha256(content);
-        PreparedStatement same = tx.prepare("SELECT " + COLUMNS + " FROM vault_material WHERE holder = ? AND sha256 = ? AND kind = ?");
-        same.setString(1, holder);
-        same.setString(2, sha);
-        same.setString(3, m.kind());
-        try (ResultSet rs = same.executeQuery()) {
-            if (rs.next() && !issued) {
-                return material(rs);
+        if (!issued) {
+            // the same upload stored twice is one material; an issued document is always a new one
+            PreparedStatement same = tx.prepare("SELECT " + COLUMNS + " FROM vault_material WHERE holder = ? AND sha256 = ? AND kind = ?");
+            same.setString(1, holder);
+            same.setString(2, sha);
+            same.setString(3, m.kind());
+            try (ResultSet rs = same.executeQuery()) {
+                if (rs.next()) {
+                    return material(rs);
+                }
             }
         }
         long id = tx.next("vault");
