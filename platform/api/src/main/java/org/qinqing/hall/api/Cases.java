@@ -20,15 +20,6 @@ public interface Cases {
      */
     CaseView submit(Submission submission, Actor actor);
 
-    /**
-     * Intake like {@link #submit}, for callers that need only the case number (the platform
-     * starting a composite's steps): no view is built.
-     *
-     * @return the case number, or that of the first submission with the same idempotency key
-     * @since 1.1
-     */
-    String submitForNumber(Submission submission, Actor actor);
-
     /** @return the case, if the actor may see it @throws HallException 404 or 403 */
     CaseView get(String caseNumber, Actor actor);
 

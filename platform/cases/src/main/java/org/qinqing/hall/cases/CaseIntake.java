@@ -6,8 +6,9 @@ import org.qinqing.hall.api.Submission;
 import org.qinqing.hall.store.TxWork;
 
 /**
- * Intake in two halves, for platform modules that record a case inside their own write (a
- * composite and the sub-cases it starts at once, one commit for all).
+ * Intake for platform modules: in two halves, to record a case inside their own write (a
+ * composite and the sub-cases it starts at once, one commit for all), or whole, answering only
+ * the case number.
  */
 @ProviderType
 public interface CaseIntake {
@@ -21,4 +22,12 @@ public interface CaseIntake {
      * @throws org.qinqing.hall.api.HallException as {@code submit} does, with nothing written
      */
     TxWork<String> prepare(Submission submission, Actor actor);
+
+    /**
+     * Intake as {@link org.qinqing.hall.api.Cases#submit} does it, for the platform that needs only
+     * the case number (a composite starting a step later): no case view is built.
+     *
+     * @return the case number, or that of the first submission with the same idempotency key
+     */
+    String submitForNumber(Submission submission, Actor actor);
 }

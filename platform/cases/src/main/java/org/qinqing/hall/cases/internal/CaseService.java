@@ -28,12 +28,12 @@ import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.cases.CaseIntake;
-import org.qinqing.hall.store.TxWork;
 import org.qinqing.hall.parties.PartyStore;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.spi.Channel;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.TxWork;
 
 /** The {@link Cases} service: intake, actions, and what each actor may see. */
 public final class CaseService implements Cases, CaseIntake {
@@ -65,13 +65,13 @@ public final class CaseService implements Cases, CaseIntake {
     }
 
     @Override
-    public String submitForNumber(Submission submission, Actor actor) {
-        return intake.submit(submission, actor);
+    public TxWork<String> prepare(Submission submission, Actor actor) {
+        return intake.prepare(submission, actor);
     }
 
     @Override
-    public TxWork<String> prepare(Submission submission, Actor actor) {
-        return intake.prepare(submission, actor);
+    public String submitForNumber(Submission submission, Actor actor) {
+        return intake.submit(submission, actor);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.qinqing.hall.store.Sql;
@@ -129,10 +128,10 @@ final class CompositeRepository {
     record State(CompositeRow composite, List<StepRow> steps) {
     }
 
-    /** The composite's id, number, status and visits with its steps without their definitions: what moving them needs. */
+    /** The composite's id, number and status with its steps without their definitions: what moving them needs. */
     static Optional<State> state(Tx tx, String caseNumber) throws SQLException {
-        PreparedStatement ps = tx.prepare("SELECT k.id AS composite_id, k.status AS composite_status, k.visits AS composite_visits,"
-                + " k.version AS composite_version, s.case_id, s.step_id, s.seq, s.item_code, s.department, s.depends_on, s.promised_days,"
+        PreparedStatement ps = tx.prepare("SELECT k.id AS composite_id, k.status AS composite_status,"
+                + " s.case_id, s.step_id, s.seq, s.item_code, s.department, s.depends_on, s.promised_days,"
                 + " s.legal_days, CAST(NULL AS VARCHAR(1)) AS step_json, s.status, s.sub_case, s.message, s.started_on, s.done_on,"
                 + " s.delivered FROM composite_case k JOIN composite_step s ON s.case_id = k.id WHERE k.case_number = ?");
         ps.setString(1, caseNumber);
@@ -145,13 +144,10 @@ final class CompositeRepository {
                     r.id = rs.getLong("composite_id");
                     r.caseNumber = caseNumber;
                     r.status = rs.getString("composite_status");
-                    r.visits = rs.getInt("composite_visits");
-                    r.version = rs.getInt("composite_version");
                 }
                 steps.add(step(rs));
             }
-            // ordered here: ORDER BY made Derby run its sorter for a handful of rows, a tenth of the writer's time
-            steps.sort(Comparator.comparingInt(x -> x.seq));
+            steps.sort(StepRow.IN_ORDER);
             return r == null ? Optional.empty() : Optional.of(new State(r, steps));
         }
     }
@@ -226,13 +222,13 @@ final class CompositeRepository {
         ps.executeUpdate();
     }
 
-    /** @return the steps in their order (sorted here: an ORDER BY makes Derby run its sorter for a handful of rows) */
+    /** @return the steps in their order */
     private static List<StepRow> steps(ResultSet rs) throws SQLException {
         List<StepRow> out = new ArrayList<>();
         while (rs.next()) {
             out.add(step(rs));
         }
-        out.sort(Comparator.comparingInt(x -> x.seq));
+        out.sort(StepRow.IN_ORDER);
         return out;
     }
 

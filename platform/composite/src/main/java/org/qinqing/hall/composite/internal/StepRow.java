@@ -1,10 +1,17 @@
 package org.qinqing.hall.composite.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** A row of {@code composite_step}. */
 final class StepRow {
+    /**
+     * Steps in their order. Sorted in Java, not by {@code ORDER BY seq}: Derby ran its sorter for
+     * the handful of rows of a composite, a tenth of the writer's time.
+     */
+    static final Comparator<StepRow> IN_ORDER = Comparator.comparingInt(s -> s.seq);
+
     long caseId;
     String stepId;
     int seq;

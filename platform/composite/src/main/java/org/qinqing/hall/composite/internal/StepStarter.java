@@ -61,7 +61,7 @@ final class StepStarter {
             return;
         }
         try {
-            ctx.cases().submitForNumber(submission(c, steps, def, ci), CompositeContext.SYSTEM);
+            ctx.caseIntake().submitForNumber(submission(c, steps, def, ci), CompositeContext.SYSTEM);
         } catch (HallException e) {
             if (e.kind() == HallException.Kind.UNAVAILABLE) {
                 note(c, s, "等待部门恢复：" + e.getMessage());
