@@ -141,8 +141,29 @@ public class CompositeBench extends HallTestSupport {
         }) + " statements");
     }
 
+    /** CPU seconds used so far: [this process, the writer thread, the whole machine busy, the whole machine total]. */
+    private static double[] cpu() throws java.io.IOException {
+        String[] self = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat")).replaceFirst(".*\\) ", "").split(" ");
+        double process = (Long.parseLong(self[11]) + Long.parseLong(self[12])) / 100.0;
+        String[] all = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < all.length; i++) {
+            total += Long.parseLong(all[i]);
+        }
+        long idle = Long.parseLong(all[4]) + Long.parseLong(all[5]);
+        double writer = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("hall-store-writer")) {
+                writer = mx.getThreadCpuTime(t.getId()) / 1e9;
+            }
+        }
+        return new double[] {process, writer, (total - idle) / 100.0, total / 100.0};
+    }
+
     private void run(int threads, int seconds) throws Exception {
         Database.WriteStats before = database.stats();
+        double[] cpuBefore = cpu();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long[][] lat = new long[threads][];
         int[] counts = new int[threads];
@@ -185,6 +206,7 @@ public class CompositeBench extends HallTestSupport {
         }
         all.sort(Long::compare);
         Database.WriteStats after = database.stats();
+        double[] cpuAfter = cpu();
         long commits = after.commits() - before.commits();
         long writes = after.writes() - before.writes();
         int n = Math.max(1, all.size());
@@ -197,5 +219,9 @@ public class CompositeBench extends HallTestSupport {
                 (after.workNanos() - before.workNanos()) / (elapsed * 1e7), (after.workNanos() - before.workNanos()) / 1e6 / n,
                 (after.commitNanos() - before.commitNanos()) / (elapsed * 1e7),
                 (after.commitNanos() - before.commitNanos()) / 1e6 / Math.max(1, commits));
+        System.out.printf("BENCH cpu threads=%d: hall process %.2f ms/case (%.0f%% of the machine), writer thread %.2f ms/case,"
+                + " machine busy %.0f%%%n", threads,
+                (cpuAfter[0] - cpuBefore[0]) * 1e3 / n, 100 * (cpuAfter[0] - cpuBefore[0]) / (cpuAfter[3] - cpuBefore[3]),
+                (cpuAfter[1] - cpuBefore[1]) * 1e3 / n, 100 * (cpuAfter[2] - cpuBefore[2]) / (cpuAfter[3] - cpuBefore[3]));
     }
 }
