@@ -180,8 +180,8 @@ public final class CaseService implements Cases, CaseIntake {
         if (actor.kind() == Actor.Kind.STAFF) {
             mayRead(snap, actor);
         }
-        lifecycle.act(snap, action, input, actor);
-        return view(row(caseNumber), false);
+        // the view shows the case as this action left it, without reading it again
+        return view(lifecycle.act(snap, action, input, actor), false);
     }
 
     @Override
@@ -204,8 +204,7 @@ public final class CaseService implements Cases, CaseIntake {
                 accessCode.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
             throw HallException.notFound("unknown_case", "no case " + caseNumber + " with that access code");
         }
-        lifecycle.act(snap, action, input, Actor.applicant(snap.applicant, Channel.ONLINE));
-        return view(row(caseNumber), false);
+        return view(lifecycle.act(snap, action, input, Actor.applicant(snap.applicant, Channel.ONLINE)), false);
     }
 
     @Override

@@ -49,11 +49,12 @@ final class Lifecycle {
         this.resolver = new MaterialResolver(ctx.vault());
     }
 
-    void act(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
+    /** @return the case as this action wrote it */
+    CaseRow act(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
         Prepared p = prepare(snap, action, in, actor);
-        ctx.db().write(tx -> {
+        return ctx.db().write(tx -> {
             apply(tx, p);
-            return null;
+            return p.next();
         });
     }
 

@@ -85,7 +85,11 @@ final class StepStarter {
             return Optional.empty();
         }
         try {
-            return Optional.of(ctx.caseIntake().prepare(submission(c, steps, def, ci), CompositeContext.SYSTEM));
+            Submission sub = submission(c, steps, def, ci);
+            // recorded in the write that creates the composite, so it cannot run twice: no idempotency record needed
+            Submission once = new Submission(sub.itemCode(), sub.applicantNumber(), sub.form(), sub.materials(), sub.channel(),
+                    sub.window(), sub.agentNumber(), sub.profileName(), sub.profileFields(), null, sub.origin());
+            return Optional.of(ctx.caseIntake().prepare(once, CompositeContext.SYSTEM));
         } catch (HallException e) {
             LOG.debug("Step {} of {} starts after the composite's commit: {}", s.stepId, c.caseNumber, e.getMessage());
             return Optional.empty();

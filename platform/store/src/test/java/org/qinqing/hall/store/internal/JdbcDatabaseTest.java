@@ -108,6 +108,42 @@ public class JdbcDatabaseTest {
     }
 
     @Test
+    public void aUnitsAuditRecordsStayTogetherInChainOrderAndAFailedUnitsAreDropped() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            final int n = i;
+            // 0 to 44 records a unit, a quarter of the units refused after writing theirs
+            results.add(pool.submit(() -> db.write(tx -> {
+                for (int k = 0; k < n % 45; k++) {
+                    tx.audit(new AuditRecord("thing", "t" + n, "step-" + k, "tester", "test", null, null, null, null, null));
+                }
+                if (n % 4 == 0) {
+                    throw HallException.conflict("test", "refused " + n);
+                }
+                return n % 45;
+            })));
+        }
+        long kept = 0;
+        for (Future<Integer> f : results) {
+            try {
+                kept += f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertTrue(e.getCause() instanceof HallException);
+            }
+        }
+        pool.shutdown();
+        assertEquals(kept, count("SELECT COUNT(*) FROM audit_log"));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_log WHERE subject IN ('t0', 't4', 't44')"));
+        assertEquals(43, count("SELECT COUNT(*) FROM audit_log WHERE subject = 't43'"));
+        // a unit's records keep their order in the chain
+        assertEquals(42, count("SELECT MAX(seq) - MIN(seq) FROM audit_log WHERE subject = 't43'"));
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(kept, v.records());
+    }
+
+    @Test
     public void verifyNamesTheFirstChangedRecord() throws Exception {
         for (int i = 0; i < 5; i++) {
             final int n = i;
