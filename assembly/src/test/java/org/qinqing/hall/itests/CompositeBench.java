@@ -38,7 +38,9 @@ import org.qinqing.hall.store.Database;
  * hall's own JVM with durable commits — each case submitted (a new applicant each time), its two
  * parallel steps reviewed and approved, the police step (started by the join) reviewed and
  * approved, the composite completed. {@code mvn -B verify -pl assembly -Pbench -Dit.test=CompositeBench}
- * ({@code -Dbench.warmup=60} seconds of warm-up, {@code -Dbench.threads=8,1,2,4,16,32} the runs of 20 s).
+ * ({@code -Dbench.warmup=60} seconds of warm-up, {@code -Dbench.threads=8,1,2,4,16,32} the runs of 20 s; a thread
+ * count given more than once is run again, and the summary line gives each count's runs and median, as the
+ * figures of this VM vary by a fifth from one run to the next).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -128,10 +130,16 @@ public class CompositeBench extends HallTestSupport {
     public void completedTalentSettlementCasesPerSecond() throws Exception {
         // a minute for the JIT: the first 10 s at 8 threads run at a fifth of the speed of later ones
         run(8, Integer.getInteger("bench.warmup", 60));
+        Map<Integer, List<Double>> runs = new java.util.TreeMap<>();
         for (String t : System.getProperty("bench.threads", "8,1,2,4,16,32").split(",")) {
             int threads = Integer.parseInt(t.trim());
-            run(threads, 20);
+            runs.computeIfAbsent(threads, k -> new ArrayList<>()).add(run(threads, 20));
         }
+        runs.forEach((threads, perSecond) -> {
+            List<Double> sorted = perSecond.stream().sorted().toList();
+            System.out.printf("BENCH summary threads=%d runs=%s median=%.0f cases/s best=%.0f cases/s%n", threads,
+                    perSecond.stream().map(v -> String.format("%.0f", v)).toList(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        });
         System.out.println("BENCH Derby statement cache: " + database.read(c -> {
             try (java.sql.Statement st = c.createStatement();
                  java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.STATEMENT_CACHE")) {
@@ -161,7 +169,8 @@ public class CompositeBench extends HallTestSupport {
         return new double[] {process, writer, (total - idle) / 100.0, total / 100.0};
     }
 
-    private void run(int threads, int seconds) throws Exception {
+    /** @return completed cases per second */
+    private double run(int threads, int seconds) throws Exception {
         Database.WriteStats before = database.stats();
         double[] cpuBefore = cpu();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -223,5 +232,6 @@ public class CompositeBench extends HallTestSupport {
                 + " machine busy %.0f%%%n", threads,
                 (cpuAfter[0] - cpuBefore[0]) * 1e3 / n, 100 * (cpuAfter[0] - cpuBefore[0]) / (cpuAfter[3] - cpuBefore[3]),
                 (cpuAfter[1] - cpuBefore[1]) * 1e3 / n, 100 * (cpuAfter[2] - cpuBefore[2]) / (cpuAfter[3] - cpuBefore[3]));
+        return all.size() / elapsed;
     }
 }
