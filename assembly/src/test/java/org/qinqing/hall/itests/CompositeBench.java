@@ -72,6 +72,11 @@ public class CompositeBench extends HallTestSupport {
                 options.add(editConfigurationFilePut("etc/system.properties", p[0], p[1]));
             }
         }
+        for (String vm : System.getProperty("bench.vm", "").split(" ")) {
+            if (!vm.isBlank()) {
+                options.add(org.ops4j.pax.exam.CoreOptions.vmOption(vm));
+            }
+        }
         return options.toArray(new Option[0]);
     }
 

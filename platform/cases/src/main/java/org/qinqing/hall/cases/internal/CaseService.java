@@ -45,7 +45,7 @@ public final class CaseService implements Cases, CaseIntake {
     public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
             List<CaseEvents> listeners) {
-        this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(),
+        this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(db),
                 new CaseNumbers(db), yellowShare, listeners);
         this.migrations = migrations;
         this.intake = new Intake(ctx);

@@ -165,6 +165,7 @@ final class Intake {
             if (row.status.closed()) {
                 row.closedAt = tx.now();
             }
+            ctx.snapshots().store(tx, row.itemSnapshot);
             CaseRepository.insert(tx, row);
             ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
             for (ResolvedMaterial m : materials) {

@@ -2,10 +2,18 @@ package org.qinqing.hall.cases.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qinqing.hall.spi.FieldType;
 import org.qinqing.hall.spi.Flag;
@@ -16,39 +24,105 @@ import org.qinqing.hall.spi.LimitUnit;
 import org.qinqing.hall.spi.Material;
 import org.qinqing.hall.spi.MaterialForm;
 import org.qinqing.hall.spi.PartyType;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Tx;
 
 /**
  * Items as JSON, so a case keeps the item exactly as it was when accepted even after its
- * department ships a new version. Encodings and decodings are cached.
+ * department ships a new version. Every case of the same item version shares one stored
+ * snapshot: the case row holds {@code #} and the SHA-256 of the JSON, the JSON is kept once in
+ * {@code item_snapshot} (rows written before keep their JSON inline and read as before).
+ * Encodings, stored snapshots and decodings are cached.
  */
 final class ItemSnapshots {
+    /** How a case row's {@code item_snapshot} that names a stored snapshot begins. */
+    static final String REF = "#";
     private static final int MAX_CACHED = 4096;
+    private final Database db;
     private final Map<String, String> encoded = new ConcurrentHashMap<>();
+    /** By reference; not bounded: one entry per item version the hall has used. */
+    private final Map<String, String> json = new ConcurrentHashMap<>();
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
     private final Map<String, Item> decoded = new ConcurrentHashMap<>();
 
-    String encode(Item item, String version) {
-        String key = item.code() + "@" + version + "#" + System.identityHashCode(item);
-        String json = encoded.get(key);
-        if (json == null) {
-            json = JsonCodec.write(tree(item));
-            if (encoded.size() > MAX_CACHED) {
-                encoded.clear();
-            }
-            encoded.put(key, json);
-        }
-        return json;
+    ItemSnapshots(Database db) {
+        this.db = db;
     }
 
-    Item decode(String json) {
-        Item item = decoded.get(json);
+    /** @return what a case row keeps of the item: a reference to its stored snapshot */
+    String encode(Item item, String version) {
+        String key = item.code() + "@" + version + "#" + System.identityHashCode(item);
+        String ref = encoded.get(key);
+        if (ref == null) {
+            String j = JsonCodec.write(tree(item));
+            ref = REF + sha256(j);
+            json.put(ref, j);
+            bounded(encoded).put(key, ref);
+        }
+        return ref;
+    }
+
+    /** Stores the snapshot a new case row names, in the case's transaction, unless it is stored already. */
+    void store(Tx tx, String snapshot) throws SQLException {
+        if (!snapshot.startsWith(REF) || stored.contains(snapshot)) {
+            return;
+        }
+        String j = json.get(snapshot);
+        if (j == null) {
+            throw new IllegalStateException("snapshot " + snapshot + " was not encoded here");
+        }
+        PreparedStatement ps = tx.prepare("INSERT INTO item_snapshot (ref, json) SELECT CAST(? AS CHAR(64)), CAST(? AS VARCHAR(16000))"
+                + " FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM item_snapshot WHERE ref = ?)");
+        String hash = snapshot.substring(REF.length());
+        ps.setString(1, hash);
+        ps.setString(2, j);
+        ps.setString(3, hash);
+        ps.executeUpdate();
+        tx.afterCommit(() -> stored.add(snapshot));
+    }
+
+    /** @return the item a case row's snapshot (a reference, or JSON inline) describes */
+    Item decode(String snapshot) {
+        Item item = decoded.get(snapshot);
         if (item == null) {
-            item = parse(json);
-            if (decoded.size() > MAX_CACHED) {
-                decoded.clear();
-            }
-            decoded.put(json, item);
+            item = parse(snapshot.startsWith(REF) ? json(snapshot) : snapshot);
+            bounded(decoded).put(snapshot, item);
         }
         return item;
+    }
+
+    private String json(String ref) {
+        String j = json.get(ref);
+        if (j == null) {
+            j = db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT json FROM item_snapshot WHERE ref = ?")) {
+                    ps.setString(1, ref.substring(REF.length()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("item snapshot " + ref + " is missing");
+                        }
+                        return rs.getString(1);
+                    }
+                }
+            });
+            json.put(ref, j);
+        }
+        return j;
+    }
+
+    private static <K, V> Map<K, V> bounded(Map<K, V> cache) {
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        return cache;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> tree(Item i) {

@@ -82,7 +82,8 @@ public class CaseServiceTest {
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql"), 0.8, java.util.List.of());
+                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
+                        "V4__item_snapshots.sql"), 0.8, java.util.List.of());
         cases.start();
     }
 
@@ -152,6 +153,39 @@ public class CaseServiceTest {
         CaseRow stale = now.copy();
         stale.version = now.version + 1;
         assertTrue(db.write(tx -> !CaseRepository.update(tx, now, stale, false) && !Lifecycle.afterRung(tx, now, stale)));
+    }
+
+    @Test
+    public void casesOfTheSameItemVersionShareOneStoredSnapshotAndOldInlineSnapshotsStillRead() {
+        CaseView a = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseView b = cases.submit(licence(OLD, null, presented("id-card"), presented("degree")), CLERK);
+        CaseRow ra = db.read(conn -> CaseRepository.find(conn, a.caseNumber())).orElseThrow();
+        CaseRow rb = db.read(conn -> CaseRepository.find(conn, b.caseNumber())).orElseThrow();
+        assertTrue(ra.itemSnapshot, ra.itemSnapshot.startsWith(ItemSnapshots.REF) && ra.itemSnapshot.length() == 65);
+        assertEquals(ra.itemSnapshot, rb.itemSnapshot);
+        String json = db.read(conn -> {
+            try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT json FROM item_snapshot WHERE ref = ?")) {
+                ps.setString(1, ra.itemSnapshot.substring(1));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    assertTrue("stored once", rs.next());
+                    return rs.getString(1);
+                }
+            }
+        });
+        // a hall started afresh reads the stored snapshot; a row written before snapshots were shared keeps its JSON
+        ItemSnapshots fresh = new ItemSnapshots(db);
+        assertEquals("tst-licence", fresh.decode(ra.itemSnapshot).code());
+        assertEquals(fresh.decode(ra.itemSnapshot).materials().size(), fresh.decode(json).materials().size());
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET item_snapshot = ? WHERE id = ?")) {
+                ps.setString(1, json);
+                ps.setLong(2, rb.id);
+                return ps.executeUpdate();
+            }
+        });
+        CaseView reviewed = act(b, CaseAction.REVIEW, APPROVER);
+        assertEquals(CaseStatus.UNDER_REVIEW, reviewed.status());
+        assertEquals(a.itemName(), reviewed.itemName());
     }
 
     @Test

@@ -90,7 +90,8 @@ public class CompositeServiceTest {
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         List<CaseEvents> listeners = new CopyOnWriteArrayList<>();
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql"), 0.8, listeners);
+                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
+                        "V4__item_snapshots.sql"), 0.8, listeners);
         cases.start();
         composites = new CompositeService(db, db, catalogue, cases, cases, parties, vault, vault, calendar, CLOCK,
                 TestStore.resources(CompositeService.class, "composite", "V1__composite_cases.sql", "V2__delivered.sql"));
