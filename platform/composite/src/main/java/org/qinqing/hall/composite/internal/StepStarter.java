@@ -61,7 +61,7 @@ final class StepStarter {
             return;
         }
         try {
-            ctx.caseIntake().submitForNumber(submission(c, steps, def, ci), CompositeContext.SYSTEM);
+            ctx.caseIntake().submitForNumber(submission(c, steps, def, ci, true), CompositeContext.SYSTEM);
         } catch (HallException e) {
             if (e.kind() == HallException.Kind.UNAVAILABLE) {
                 note(c, s, "等待部门恢复：" + e.getMessage());
@@ -85,11 +85,8 @@ final class StepStarter {
             return Optional.empty();
         }
         try {
-            Submission sub = submission(c, steps, def, ci);
-            // recorded in the write that creates the composite, so it cannot run twice: no idempotency record needed
-            Submission once = new Submission(sub.itemCode(), sub.applicantNumber(), sub.form(), sub.materials(), sub.channel(),
-                    sub.window(), sub.agentNumber(), sub.profileName(), sub.profileFields(), null, sub.origin());
-            return Optional.of(ctx.caseIntake().prepare(once, CompositeContext.SYSTEM));
+            // recorded in the write that creates the composite, so it cannot run twice: no idempotency record
+            return Optional.of(ctx.caseIntake().prepare(submission(c, steps, def, ci, false), CompositeContext.SYSTEM));
         } catch (HallException e) {
             LOG.debug("Step {} of {} starts after the composite's commit: {}", s.stepId, c.caseNumber, e.getMessage());
             return Optional.empty();
@@ -106,8 +103,11 @@ final class StepStarter {
         }
     }
 
-    /** The sub-case's application: its fields from the shared form, its materials from the shared ones and earlier results. */
-    private Submission submission(CompositeRow c, List<StepRow> steps, Step def, CatalogueItem ci) {
+    /**
+     * The sub-case's application: its fields from the shared form, its materials from the shared ones and earlier results.
+     * @param keyed whether the step is its idempotency key, so that starting it twice yields one sub-case
+     */
+    private Submission submission(CompositeRow c, List<StepRow> steps, Step def, CatalogueItem ci, boolean keyed) {
         Map<String, Object> shared = Json.form(c.formJson);
         Map<String, Object> form = new LinkedHashMap<>();
         for (FormField f : ci.item().fields()) {
@@ -165,7 +165,8 @@ final class StepStarter {
         if (ctx.parties().find(applicant).map(PartyProfile::name).isPresent()) {
             name = null;
         }
-        return new Submission(def.itemCode(), applicant, form, materials, channel, c.window, agent, name, fields, origin, origin);
+        return new Submission(def.itemCode(), applicant, form, materials, channel, c.window, agent, name, fields,
+                keyed ? origin : null, origin);
     }
 
     /** The composite's applicant becomes the agent (经办人) of the enterprise an earlier step brought into being. */
