@@ -143,7 +143,8 @@ public class CompositeBench extends HallTestSupport {
         runs.forEach((threads, perSecond) -> {
             List<Double> sorted = perSecond.stream().sorted().toList();
             System.out.printf("BENCH summary threads=%d runs=%s median=%.0f cases/s best=%.0f cases/s%n", threads,
-                    perSecond.stream().map(v -> String.format("%.0f", v)).toList(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+                    perSecond.stream().map(v -> String.format("%.0f", v)).toList(), sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() - 1));
         });
         System.out.println("BENCH Derby statement cache: " + database.read(c -> {
             try (java.sql.Statement st = c.createStatement();

@@ -90,7 +90,8 @@ public final class CaseService implements Cases, CaseIntake {
         return ctx.db().read(c -> {
             java.util.Map<String, CaseSummary> found = new java.util.HashMap<>();
             String marks = String.join(",", caseNumbers.stream().map(n -> "?").toList());
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE case_number IN (" + marks + ")")) {
+            String sql = "SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE case_number IN (" + marks + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < caseNumbers.size(); i++) {
                     ps.setString(i + 1, caseNumbers.get(i));
                 }

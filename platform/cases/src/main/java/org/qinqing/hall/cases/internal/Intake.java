@@ -316,7 +316,8 @@ final class Intake {
         return sha(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha(byte[] b) {
+    /** @return the SHA-256 of the bytes, in hex */
+    static String sha(byte[] b) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
         } catch (NoSuchAlgorithmException e) {

@@ -3,13 +3,10 @@ package org.qinqing.hall.cases.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +52,7 @@ final class ItemSnapshots {
         String ref = encoded.get(key);
         if (ref == null) {
             String j = JsonCodec.write(tree(item));
-            ref = REF + sha256(j);
+            ref = REF + Intake.sha(j.getBytes(StandardCharsets.UTF_8));
             json.put(ref, j);
             bounded(encoded).put(key, ref);
         }
@@ -115,14 +112,6 @@ final class ItemSnapshots {
             cache.clear();
         }
         return cache;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Object> tree(Item i) {

@@ -13,8 +13,7 @@ import org.qinqing.hall.store.Database;
 
 /** What the composite services work with. */
 record CompositeContext(Database db, Catalogue catalogue, Cases cases, CaseIntake caseIntake, Parties parties, Vault vault,
-        VaultStore vaultStore,
-        WorkingCalendar calendar, HallClock clock, Registry registry) {
+        VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, Registry registry) {
 
     /** The platform acting for a composite: starts, completes and withdraws its sub-cases. */
     static final Actor SYSTEM = Actor.system("composite");

@@ -322,14 +322,6 @@ final class GroupCommitWriter implements Runnable {
         }
     }
 
-    long batches() {
-        return batches;
-    }
-
-    long units() {
-        return units;
-    }
-
     /** @return what the writer has done since start (counted by the writer thread only) */
     Database.WriteStats stats() {
         return new Database.WriteStats(batches, units, prepared, workNanos, commitNanos);

@@ -149,14 +149,6 @@ public final class JdbcDatabase implements Database, AuditLog {
         return writer.stats();
     }
 
-    long batches() {
-        return writer.batches();
-    }
-
-    long units() {
-        return writer.units();
-    }
-
     int cachedStatements() {
         return writer.cachedStatements();
     }

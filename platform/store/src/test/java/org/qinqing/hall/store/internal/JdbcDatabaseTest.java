@@ -54,7 +54,8 @@ public class JdbcDatabaseTest {
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(800, v.records());
-        assertTrue("group commit: " + db.batches() + " commits for " + db.units() + " writes", db.batches() < db.units());
+        org.qinqing.hall.store.Database.WriteStats s = db.stats();
+        assertTrue("group commit: " + s.commits() + " commits for " + s.writes() + " writes", s.commits() < s.writes());
     }
 
     @Test
