@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /** The transaction a {@link TxWork} runs in. Only the writer thread touches it. */
 public interface Tx {
@@ -34,4 +35,18 @@ public interface Tx {
      * @param task what to do once the change is safe, e.g. start work the change made ready
      */
     void afterCommit(Runnable task);
+
+    /**
+     * An object kept for the rest of this unit only: state that several steps of one unit (e.g.
+     * listeners called for each change of a case) would otherwise read again. It is gone when the
+     * unit ends and when a unit is run again after a failure, so it never outlives what it
+     * describes; whoever changes the rows it mirrors keeps it up to date.
+     *
+     * @param key      whose object (e.g. the caller's class)
+     * @param create   makes the object on the unit's first call with this key
+     * @param <T>      its type; one key, one type
+     * @return the unit's object for {@code key}
+     * @since 1.2
+     */
+    <T> T local(Object key, Supplier<T> create);
 }

@@ -2,7 +2,9 @@ package org.qinqing.hall.composite.internal;
 
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.cases.CaseEvent;
@@ -39,7 +41,7 @@ final class StepListener implements CaseEvents {
         int slash = e.origin().indexOf('/');
         String number = e.origin().substring(0, slash);
         String stepId = e.origin().substring(slash + 1);
-        CompositeRepository.State state = CompositeRepository.state(tx, number).orElse(null);
+        CompositeRepository.State state = state(tx, number);
         if (state == null) {
             LOG.warn("Sub-case {} names composite case {}, which does not exist", e.caseNumber(), number);
             return;
@@ -62,6 +64,23 @@ final class StepListener implements CaseEvents {
                 // the step runs on: a review, a supplement, a pause changes the sub-case only
             }
         }
+    }
+
+    /**
+     * The composite's state as this unit left it: read once per unit (an approval that completes
+     * its sub-case at once, the first sub-cases of a new composite, each fire twice), and kept up
+     * to date by every move below.
+     */
+    private static CompositeRepository.State state(Tx tx, String number) throws SQLException {
+        Map<String, CompositeRepository.State> states = tx.local(StepListener.class, HashMap::new);
+        CompositeRepository.State state = states.get(number);
+        if (state == null) {
+            state = CompositeRepository.state(tx, number).orElse(null);
+            if (state != null) {
+                states.put(number, state);
+            }
+        }
+        return state;
     }
 
     /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */
@@ -116,6 +135,7 @@ final class StepListener implements CaseEvents {
             return;
         }
         CompositeRepository.setStatus(tx, c.id, StepStatus.COMPLETED, null, null, true);
+        c.status = StepStatus.COMPLETED;
         if (e.detail() != null && e.detail().contains("WINDOW")) {
             CompositeRepository.addVisit(tx, c.id);
         }
@@ -128,16 +148,19 @@ final class StepListener implements CaseEvents {
         if (step.is(StepStatus.RUNNING)) {
             CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.STOPPED, null,
                     e.to().label() + "：" + clip(reason), null, null);
+            step.status = StepStatus.STOPPED;
         }
         if (!c.status.equals(StepStatus.IN_PROGRESS)) {
             return;
         }
         String why = "环节「" + step.stepId + "」（" + e.caseNumber() + "）" + e.to().label() + "：" + reason;
         CompositeRepository.setStatus(tx, c.id, StepStatus.DENIED, clip(why), null, true);
+        c.status = StepStatus.DENIED;
         boolean running = false;
         for (StepRow s : steps) {
             if (s.is(StepStatus.WAITING) || s.is(StepStatus.READY)) {
                 CompositeRepository.moveStep(tx, c.id, s.stepId, s.status, StepStatus.CANCELLED, null, "联办终止：" + clip(why), null, null);
+                s.status = StepStatus.CANCELLED;
             } else if (s.is(StepStatus.RUNNING) && s != step) {
                 running = true;
             }

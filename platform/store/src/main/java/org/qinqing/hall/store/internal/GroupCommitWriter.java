@@ -199,6 +199,7 @@ final class GroupCommitWriter implements Runnable {
     private final class UnitTx implements Tx {
         private Instant now;
         private Pending<?> current;
+        private final Map<Object, Object> locals = new HashMap<>(4);
 
         @Override
         public Connection connection() {
@@ -261,8 +262,15 @@ final class GroupCommitWriter implements Runnable {
             current.hooks.add(task);
         }
 
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T local(Object key, Supplier<T> create) {
+            return (T) locals.computeIfAbsent(key, k -> create.get());
+        }
+
         void clear() {
             now = null;
+            locals.clear();
         }
     }
 
