@@ -83,7 +83,7 @@ public class CaseServiceTest {
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
                 TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql"), 0.8, java.util.List.of());
+                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, java.util.List.of());
         cases.start();
     }
 

@@ -91,10 +91,10 @@ public class CompositeServiceTest {
         List<CaseEvents> listeners = new CopyOnWriteArrayList<>();
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
                 TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql"), 0.8, listeners);
+                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, listeners);
         cases.start();
         composites = new CompositeService(db, db, catalogue, cases, cases, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CompositeService.class, "composite", "V1__composite_cases.sql", "V2__delivered.sql"));
+                TestStore.resources(CompositeService.class, "composite", "V1__composite_cases.sql", "V2__delivered.sql", "V3__no_sub_case_index.sql"));
         composites.start();
         listeners.add(composites);
         composites.registry().add(100, TestDepartments.plugin(TestDepartments.settle()), "settle.bundle", "1.0.0");

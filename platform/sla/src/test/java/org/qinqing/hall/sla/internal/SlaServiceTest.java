@@ -77,7 +77,7 @@ public class SlaServiceTest {
         VaultService vault = new VaultService(db, parties, clock, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, clock,
                 TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql"), 0.8, java.util.List.of());
+                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, java.util.List.of());
         cases.start();
         sla = new SlaService(db, db, catalogue, calendar, clock, sent::addAll,
                 TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql"), 0.8, 0);
