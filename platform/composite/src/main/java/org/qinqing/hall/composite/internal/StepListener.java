@@ -67,9 +67,9 @@ final class StepListener implements CaseEvents {
     }
 
     /**
-     * The composite's state as this unit left it: read once per unit (an approval that completes
-     * its sub-case at once, the first sub-cases of a new composite, each fire twice), and kept up
-     * to date by every move below.
+     * The composite's state as this unit left it: read once per unit (completing a composite
+     * completes all its sub-cases in one unit, a new composite starts its first sub-cases in its
+     * own), and kept up to date by every move below.
      */
     private static CompositeRepository.State state(Tx tx, String number) throws SQLException {
         Map<String, CompositeRepository.State> states = tx.local(StepListener.class, HashMap::new);
