@@ -18,17 +18,24 @@ public final class CaseListeners extends AbstractList<CaseEvents> {
     private volatile List<CaseEvents> snapshot = List.of();
 
     public synchronized void bind(CaseEvents listener, Map<String, ?> properties) {
-        byServiceId.put(serviceId(properties), listener);
-        snapshot = List.copyOf(byServiceId.values());
+        Long id = serviceId(properties);
+        if (listener != null && id != null) {
+            byServiceId.put(id, listener);
+            snapshot = List.copyOf(byServiceId.values());
+        }
     }
 
+    /** Also called by Blueprint with no service at all, when the list starts empty. */
     public synchronized void unbind(CaseEvents listener, Map<String, ?> properties) {
-        byServiceId.remove(serviceId(properties));
-        snapshot = List.copyOf(byServiceId.values());
+        Long id = serviceId(properties);
+        if (id != null) {
+            byServiceId.remove(id);
+            snapshot = List.copyOf(byServiceId.values());
+        }
     }
 
     private static Long serviceId(Map<String, ?> properties) {
-        return ((Number) properties.get("service.id")).longValue();
+        return properties != null && properties.get("service.id") instanceof Number n ? n.longValue() : null;
     }
 
     @Override
