@@ -27,8 +27,7 @@ public class CalendarServiceTest {
     @BeforeClass
     public static void start() {
         db = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
-                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
     }
 
@@ -101,8 +100,7 @@ public class CalendarServiceTest {
     @Test
     public void anAdminLoadsAYearAndDeadlinesReachIntoIt() throws Exception {
         JdbcDatabase own = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        CalendarService calendar = new CalendarService(own, TestStore.resources(CalendarService.class, "calendar",
-                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        CalendarService calendar = new CalendarService(own, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         int before = calendar.version();
         calendar.putYear(2027, List.of(new CalendarDay(of(2027, 1, 1), true, "元旦")), "测试用排班",

@@ -19,8 +19,7 @@ public class DeadlineBench {
     @Test
     public void deadlinesPerSecond() throws Exception {
         JdbcDatabase db = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        CalendarService calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
-                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         LocalDate[] starts = new LocalDate[365];
         for (int i = 0; i < starts.length; i++) {

@@ -75,15 +75,13 @@ public class CaseServiceTest {
             }
         });
         catalogue.add(serviceId, new TestDepartment("tst"), "test.bundle", "1.0.0");
-        CalendarService calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
-                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
-        PartyService parties = new PartyService(db, CLOCK, TestStore.resources(PartyService.class, "parties", "V1__parties_and_vault.sql"));
+        PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, java.util.List.of());
+                TestStore.module(CaseService.class, "cases"), 0.8, java.util.List.of());
         cases.start();
     }
 

@@ -82,19 +82,17 @@ public class CompositeServiceTest {
         catalogue.add(1, TestDepartments.a(), "a.bundle", "1.0.0");
         catalogue.add(2, TestDepartments.b(), "b.bundle", "1.0.0");
         catalogue.add(3, TestDepartments.c(), "c.bundle", "1.0.0");
-        CalendarService calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
-                "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
+        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
-        PartyService parties = new PartyService(db, CLOCK, TestStore.resources(PartyService.class, "parties", "V1__parties_and_vault.sql"));
+        PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
         List<CaseEvents> listeners = new CopyOnWriteArrayList<>();
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, listeners);
+                TestStore.module(CaseService.class, "cases"), 0.8, listeners);
         cases.start();
         composites = new CompositeService(db, db, catalogue, cases, cases, parties, vault, vault, calendar, CLOCK,
-                TestStore.resources(CompositeService.class, "composite", "V1__composite_cases.sql", "V2__delivered.sql", "V3__no_sub_case_index.sql"));
+                TestStore.module(CompositeService.class, "composite"));
         composites.start();
         listeners.add(composites);
         composites.registry().add(100, TestDepartments.plugin(TestDepartments.settle()), "settle.bundle", "1.0.0");

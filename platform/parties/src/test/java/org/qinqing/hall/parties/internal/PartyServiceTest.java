@@ -35,7 +35,7 @@ public class PartyServiceTest {
     @BeforeClass
     public static void start() {
         db = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        parties = new PartyService(db, java.time.Instant::now, TestStore.resources(PartyService.class, "parties", "V1__parties_and_vault.sql"));
+        parties = new PartyService(db, java.time.Instant::now, TestStore.module(PartyService.class, "parties"));
         parties.start();
         vault = new VaultService(db, parties, java.time.Instant::now, 1024);
     }

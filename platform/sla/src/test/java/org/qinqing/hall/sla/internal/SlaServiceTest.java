@@ -69,18 +69,16 @@ public class SlaServiceTest {
             }
         });
         catalogue.add(1, new SlaTestDepartment(), "test", "1.0.0");
-        calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar", "V1__calendar_tables.sql",
-                "V2__schedules_2025_2026.sql"));
+        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
-        PartyService parties = new PartyService(db, clock, TestStore.resources(PartyService.class, "parties", "V1__parties_and_vault.sql"));
+        PartyService parties = new PartyService(db, clock, TestStore.module(PartyService.class, "parties"));
         parties.start();
         VaultService vault = new VaultService(db, parties, clock, 1 << 20);
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, clock,
-                TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql", "V3__origin.sql",
-                        "V4__item_snapshots.sql", "V5__one_status_index.sql"), 0.8, java.util.List.of());
+                TestStore.module(CaseService.class, "cases"), 0.8, java.util.List.of());
         cases.start();
         sla = new SlaService(db, db, catalogue, calendar, clock, sent::addAll,
-                TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql"), 0.8, 0);
+                TestStore.module(SlaService.class, "sla"), 0.8, 0);
         sla.start();
     }
 

@@ -10,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Test;
@@ -20,6 +22,7 @@ import org.qinqing.hall.api.AuditVerification;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.TxWork;
 import org.qinqing.hall.store.testing.TestStore;
 
 public class JdbcDatabaseTest {
@@ -39,16 +42,7 @@ public class JdbcDatabaseTest {
 
     @Test
     public void concurrentWritesAllCommitSharingFlushesAndTheChainVerifies() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Long>> results = new ArrayList<>();
-        for (int i = 0; i < 800; i++) {
-            final int n = i;
-            results.add(pool.submit(() -> db.write(tx -> insert(tx, "thing-" + n))));
-        }
-        for (Future<Long> f : results) {
-            f.get();
-        }
-        pool.shutdown();
+        concurrently(800, n -> tx -> insert(tx, "thing-" + n));
         assertEquals(800, count("SELECT COUNT(*) FROM thing"));
         assertEquals(800, count("SELECT COUNT(*) FROM audit_log"));
         AuditVerification v = db.verify();
@@ -80,28 +74,14 @@ public class JdbcDatabaseTest {
 
     @Test
     public void aFailingUnitLeavesNoTraceWhileItsNeighboursCommit() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Long>> results = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            final int n = i;
-            results.add(pool.submit(() -> db.write(tx -> {
-                long id = insert(tx, "thing-" + n);
-                if (n % 3 == 0) {
-                    throw HallException.conflict("test", "refused " + n);
-                }
-                return id;
-            })));
-        }
-        int refused = 0;
-        for (Future<Long> f : results) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertTrue(e.getCause() instanceof HallException);
-                refused++;
+        List<Long> results = concurrently(200, n -> tx -> {
+            long id = insert(tx, "thing-" + n);
+            if (n % 3 == 0) {
+                throw HallException.conflict("test", "refused " + n);
             }
-        }
-        pool.shutdown();
+            return id;
+        });
+        long refused = results.stream().filter(Objects::isNull).count();
         assertEquals(67, refused);
         assertEquals(133, count("SELECT COUNT(*) FROM thing"));
         assertEquals(133, count("SELECT COUNT(*) FROM audit_log"));
@@ -110,30 +90,16 @@ public class JdbcDatabaseTest {
 
     @Test
     public void aUnitsAuditRecordsStayTogetherInChainOrderAndAFailedUnitsAreDropped() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            final int n = i;
-            // 0 to 44 records a unit, a quarter of the units refused after writing theirs
-            results.add(pool.submit(() -> db.write(tx -> {
-                for (int k = 0; k < n % 45; k++) {
-                    tx.audit(new AuditRecord("thing", "t" + n, "step-" + k, "tester", "test", null, null, null, null, null));
-                }
-                if (n % 4 == 0) {
-                    throw HallException.conflict("test", "refused " + n);
-                }
-                return n % 45;
-            })));
-        }
-        long kept = 0;
-        for (Future<Integer> f : results) {
-            try {
-                kept += f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertTrue(e.getCause() instanceof HallException);
+        // 0 to 44 records a unit, a quarter of the units refused after writing theirs
+        long kept = sum(concurrently(120, n -> tx -> {
+            for (int k = 0; k < n % 45; k++) {
+                tx.audit(new AuditRecord("thing", "t" + n, "step-" + k, "tester", "test", null, null, null, null, null));
             }
-        }
-        pool.shutdown();
+            if (n % 4 == 0) {
+                throw HallException.conflict("test", "refused " + n);
+            }
+            return (long) (n % 45);
+        }));
         assertEquals(kept, count("SELECT COUNT(*) FROM audit_log"));
         assertEquals(0, count("SELECT COUNT(*) FROM audit_log WHERE subject IN ('t0', 't4', 't44')"));
         assertEquals(43, count("SELECT COUNT(*) FROM audit_log WHERE subject = 't43'"));
@@ -149,30 +115,16 @@ public class JdbcDatabaseTest {
         // the same object for every call of one unit
         assertTrue(db.write(tx -> tx.local("k", ArrayList::new) == tx.local("k", ArrayList::new)));
         // many units at once, a third of them failing after filling theirs: each sees only its own
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            final int n = i;
-            results.add(pool.submit(() -> db.write(tx -> {
-                List<Integer> mine = tx.local("k", ArrayList::new);
-                mine.add(n);
-                insert(tx, "local-" + n);
-                if (n % 3 == 0) {
-                    throw HallException.conflict("test", "refused " + n);
-                }
-                List<Integer> again = tx.local("k", ArrayList::new);
-                return again.size() == 1 && again.get(0) == n ? 1 : 0;
-            })));
-        }
-        int fine = 0;
-        for (Future<Integer> f : results) {
-            try {
-                fine += f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertTrue(e.getCause() instanceof HallException);
+        long fine = sum(concurrently(150, n -> tx -> {
+            List<Integer> mine = tx.local("k", ArrayList::new);
+            mine.add(n);
+            insert(tx, "local-" + n);
+            if (n % 3 == 0) {
+                throw HallException.conflict("test", "refused " + n);
             }
-        }
-        pool.shutdown();
+            List<Integer> again = tx.local("k", ArrayList::new);
+            return again.size() == 1 && again.get(0) == n ? 1L : 0L;
+        }));
         assertEquals(100, fine);
         assertTrue(db.write(tx -> tx.<List<Integer>>local("k", ArrayList::new).isEmpty()));
     }
@@ -238,6 +190,37 @@ public class JdbcDatabaseTest {
                 new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
         db.migrate("test", List.of(new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
         assertEquals(2, count("SELECT MAX(version) FROM hall_schema WHERE module = 'test'"));
+    }
+
+    /**
+     * Writes {@code units} units from 8 threads at once. @return each unit's result in order, or
+     * {@code null} for a unit refused with a {@link HallException}
+     */
+    private List<Long> concurrently(int units, IntFunction<TxWork<Long>> unit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                TxWork<Long> work = unit.apply(i);
+                futures.add(pool.submit(() -> db.write(work)));
+            }
+            List<Long> results = new ArrayList<>();
+            for (Future<Long> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertTrue(e.getCause() instanceof HallException);
+                    results.add(null);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long sum(List<Long> results) {
+        return results.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
     private static long insert(org.qinqing.hall.store.Tx tx, String name) throws java.sql.SQLException {

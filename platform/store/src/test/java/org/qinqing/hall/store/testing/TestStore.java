@@ -3,10 +3,16 @@ package org.qinqing.hall.store.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.store.Migration;
@@ -39,7 +45,39 @@ public final class TestStore {
 
     /** @return the store's own migrations, read from its resources */
     public static List<Migration> storeMigrations() {
-        return resources(TestStore.class, "store", "V1__audit_log_and_counters.sql");
+        return module(JdbcDatabase.class, "store");
+    }
+
+    /**
+     * Every migration a module ships, in version order, as {@link Migrations#fromBundle} finds them
+     * in its bundle: a test's schema never falls behind the module's.
+     *
+     * @param anchor a class of the module (its classes folder or its jar is searched)
+     * @param module the module's migration folder
+     * @return the migrations read from {@code /db/<module>/V*.sql}
+     */
+    public static List<Migration> module(Class<?> anchor, String module) {
+        String folder = "db/" + module + "/";
+        List<String> files = new ArrayList<>();
+        try {
+            Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(where)) {
+                try (Stream<Path> s = Files.list(where.resolve(folder))) {
+                    s.map(f -> f.getFileName().toString()).forEach(files::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(where.toFile())) {
+                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(folder))
+                            .map(n -> n.substring(folder.length())).forEach(files::add);
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the migrations of " + module, e);
+        }
+        files.removeIf(f -> !f.matches("V[0-9]+__[^/]+\\.sql"));
+        List<Migration> out = resources(anchor, module, files.toArray(String[]::new));
+        out.sort(Comparator.comparingInt(Migration::version));
+        return out;
     }
 
     /**
