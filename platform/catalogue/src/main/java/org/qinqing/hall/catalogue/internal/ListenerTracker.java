@@ -1,17 +1,27 @@
 package org.qinqing.hall.catalogue.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.qinqing.hall.api.CatalogueListener;
 import org.qinqing.hall.api.DepartmentInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Announces catalogue changes to every registered {@link CatalogueListener}; a failing listener is logged, not fatal. */
+/**
+ * Announces catalogue changes to every registered {@link CatalogueListener}; a failing listener is logged, not fatal.
+ * A listener is announced to from the moment its replay of the active departments begins, not only once the
+ * tracker holds it: a department activated during the replay is then told to it at least once (listeners take
+ * a department twice in their stride), never missed — as the demo's approver account of the last department to
+ * start was, now and then, when it arrived while the account service's listener was being added.
+ */
 public final class ListenerTracker extends ServiceTracker<CatalogueListener, CatalogueListener> implements CatalogueEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ListenerTracker.class);
 
     private volatile CatalogueImpl catalogue;
+    private final List<CatalogueListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param context this bundle's context */
     public ListenerTracker(BundleContext context) {
@@ -25,10 +35,14 @@ public final class ListenerTracker extends ServiceTracker<CatalogueListener, Cat
 
     /** A listener that arrives late is told about every department already active (whiteboard initial state). */
     @Override
-    public CatalogueListener addingService(org.osgi.framework.ServiceReference<CatalogueListener> ref) {
+    public CatalogueListener addingService(ServiceReference<CatalogueListener> ref) {
         CatalogueListener l = super.addingService(ref);
+        if (l == null) {
+            return null;
+        }
+        listeners.add(l);
         CatalogueImpl c = catalogue;
-        if (l != null && c != null) {
+        if (c != null) {
             for (DepartmentInfo d : c.departments()) {
                 if (d.status() == org.qinqing.hall.api.DepartmentStatus.ACTIVE) {
                     try {
@@ -43,8 +57,14 @@ public final class ListenerTracker extends ServiceTracker<CatalogueListener, Cat
     }
 
     @Override
+    public void removedService(ServiceReference<CatalogueListener> ref, CatalogueListener l) {
+        listeners.remove(l);
+        super.removedService(ref, l);
+    }
+
+    @Override
     public void active(DepartmentInfo department) {
-        for (CatalogueListener l : getServices(new CatalogueListener[0])) {
+        for (CatalogueListener l : listeners) {
             try {
                 l.departmentActive(department);
             } catch (RuntimeException e) {
@@ -55,7 +75,7 @@ public final class ListenerTracker extends ServiceTracker<CatalogueListener, Cat
 
     @Override
     public void withdrawn(DepartmentInfo department) {
-        for (CatalogueListener l : getServices(new CatalogueListener[0])) {
+        for (CatalogueListener l : listeners) {
             try {
                 l.departmentWithdrawn(department);
             } catch (RuntimeException e) {

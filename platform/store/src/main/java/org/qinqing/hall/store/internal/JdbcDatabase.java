@@ -152,4 +152,8 @@ public final class JdbcDatabase implements Database, AuditLog {
     int cachedStatements() {
         return writer.cachedStatements();
     }
+
+    int queued() {
+        return writer.queued();
+    }
 }
