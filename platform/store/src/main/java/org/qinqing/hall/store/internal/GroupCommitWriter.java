@@ -41,13 +41,6 @@ final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     static final int MAX_BATCH = 256;
     /**
-     * A batch takes in units that arrive while it runs until it has this many: a commit (a forced
-     * disk write) is a quarter of the writer's time under load, and the callers answered by one
-     * commit send their next units while the next batch runs — without joining they would wait for
-     * it and need a commit of their own.
-     */
-    static final int JOIN_LIMIT = 64;
-    /**
      * Statements the writer keeps prepared at most (checked between batches): the DataSource's
      * pool lends each connection a bounded number of open statements, and the writer never gives
      * its cached ones back.
@@ -177,14 +170,9 @@ final class GroupCommitWriter implements Runnable {
             try {
                 ensureConnection();
                 long t0 = System.nanoTime();
-                for (int i = 0; i < batch.size(); i++) {
-                    Pending<?> p = batch.get(i);
+                for (Pending<?> p : batch) {
                     runUnit(p);
                     done.add(p);
-                    if (i == batch.size() - 1 && batch.size() < JOIN_LIMIT) {
-                        // units queued while this batch ran join it: they share its commit instead of waiting for it
-                        queue.drainTo(batch, JOIN_LIMIT - batch.size());
-                    }
                 }
                 counters.flush(connection);
                 if (chain.mark().seq() != start.seq()) {
@@ -372,11 +360,6 @@ final class GroupCommitWriter implements Runnable {
             }
         }
         statements.clear();
-    }
-
-    /** @return units waiting for the writer (for tests) */
-    int queued() {
-        return queue.size();
     }
 
     int cachedStatements() {

@@ -152,8 +152,4 @@ public final class JdbcDatabase implements Database, AuditLog {
     int cachedStatements() {
         return writer.cachedStatements();
     }
-
-    int queued() {
-        return writer.queued();
-    }
 }

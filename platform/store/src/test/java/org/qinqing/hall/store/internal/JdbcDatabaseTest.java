@@ -53,45 +53,6 @@ public class JdbcDatabaseTest {
     }
 
     @Test
-    public void unitsQueuedWhileABatchRunsJoinItsCommit() throws Exception {
-        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(11);
-        try {
-            org.qinqing.hall.store.Database.WriteStats before = db.stats();
-            Future<Long> first = pool.submit(() -> db.write(tx -> {
-                running.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return insert(tx, "first");
-            }));
-            running.await();
-            List<Future<Long>> queued = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                String name = "queued-" + i;
-                queued.add(pool.submit(() -> db.write(tx -> insert(tx, name))));
-            }
-            while (db.queued() < 10) {
-                Thread.sleep(5); // until all ten wait in the writer's queue (none can finish before the first)
-            }
-            release.countDown();
-            first.get();
-            for (Future<Long> f : queued) {
-                f.get();
-            }
-            org.qinqing.hall.store.Database.WriteStats after = db.stats();
-            assertEquals(11, after.writes() - before.writes());
-            assertEquals("the ten units queued behind the first share its commit", 1, after.commits() - before.commits());
-        } finally {
-            pool.shutdownNow();
-        }
-        assertTrue(db.verify().valid());
-    }
-
-    @Test
     public void theWriterKeepsABoundedNumberOfPreparedStatements() {
         int distinct = GroupCommitWriter.MAX_CACHED_STATEMENTS + 50;
         for (int i = 0; i < distinct; i++) {
