@@ -23,7 +23,7 @@ final class AuditChain {
 
     void start(long lastSeq, String lastHash) {
         this.seq = lastSeq;
-        this.head = lastHash == null ? GENESIS : lastHash;
+        this.head = lastHash;
     }
 
     Mark mark() {

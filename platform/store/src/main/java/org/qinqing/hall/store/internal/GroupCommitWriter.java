@@ -317,11 +317,10 @@ final class GroupCommitWriter implements Runnable {
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                chain.start(rs.getLong(1), rs.getString(2));
-            } else {
-                chain.start(0, null);
+            if (!rs.next()) {
+                throw new SQLException("audit_head has no row: the store's schema is incomplete");
             }
+            chain.start(rs.getLong(1), rs.getString(2));
         }
         connection.commit();
     }
@@ -332,12 +331,7 @@ final class GroupCommitWriter implements Runnable {
         PreparedStatement up = tx.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1");
         up.setLong(1, head.seq());
         up.setString(2, head.head());
-        if (up.executeUpdate() == 0) {
-            PreparedStatement in = tx.prepare("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)");
-            in.setLong(1, head.seq());
-            in.setString(2, head.head());
-            in.executeUpdate();
-        }
+        up.executeUpdate();
     }
 
     private void rollbackQuietly() {
