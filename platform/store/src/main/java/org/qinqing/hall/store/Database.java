@@ -45,7 +45,7 @@ public interface Database {
      * @param writes units of work committed in them
      * @param statements statements the units prepared (each execution counts)
      * @param workNanos time the writer spent running units
-     * @param commitNanos time the writer spent committing (forcing the log to disk)
+     * @param commitNanos time spent committing (forcing the log to disk), by a second thread while the writer runs the next batch
      */
     record WriteStats(long commits, long writes, long statements, long workNanos, long commitNanos) {
     }

@@ -28,42 +28,44 @@ final class Counters {
         return n;
     }
 
-    /** Writes the counters changed in this batch, inside its transaction. */
-    void flush(Connection c) throws SQLException {
+    /**
+     * Writes the counters changed in this batch, inside its transaction, to the rows of the
+     * writer's connection that runs it (the other one's may be held by the batch being committed).
+     */
+    void flush(Connection c, int lane) throws SQLException {
         if (dirty.isEmpty()) {
             return;
         }
-        try (PreparedStatement up = c.prepareStatement("UPDATE hall_counter SET counter_value = ? WHERE name = ?");
-             PreparedStatement in = c.prepareStatement("INSERT INTO hall_counter (name, counter_value) VALUES (?, ?)")) {
+        try (PreparedStatement up = c.prepareStatement("UPDATE hall_counter SET counter_value = ? WHERE name = ? AND lane = ?");
+             PreparedStatement in = c.prepareStatement("INSERT INTO hall_counter (name, lane, counter_value) VALUES (?, ?, ?)")) {
             for (String name : dirty) {
                 up.setLong(1, values.get(name));
                 up.setString(2, name);
-                // the row may be missing if the unit that created it rolled back to its savepoint
+                up.setInt(3, lane);
                 if (up.executeUpdate() == 0) {
                     in.setString(1, name);
-                    in.setLong(2, values.get(name));
+                    in.setInt(2, lane);
+                    in.setLong(3, values.get(name));
                     in.executeUpdate();
                 }
             }
         }
-    }
-
-    void committed() {
+        // written in this batch's transaction; if it fails to commit, reset() follows
         dirty.clear();
     }
 
-    /** After a failed commit: forget everything, reload what is committed on next use. */
+    /** After a failed batch: forget everything, reload what is committed on next use (waiting for a batch still being committed). */
     void reset() {
         values.clear();
         dirty.clear();
     }
 
     private static long load(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM hall_counter WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(counter_value) FROM hall_counter WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    return rs.getLong(1);
+                    return rs.getLong(1); // 0 for NULL: no row yet
                 }
             }
         }

@@ -30,53 +30,50 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one writer. It takes every queued unit (up to {@link #MAX_BATCH}), runs each behind its own
- * savepoint in one transaction and commits once: a commit forces the log to disk, so all units
- * of a batch share one flush (group commit). A unit's caller is answered only after the commit.
- * Being the only writer also orders the audit chain and the counters without locks. Waking the
- * callers of a committed batch is left to a second thread, the completer: a wake-up is a system
- * call, and the writer would otherwise spend a twentieth of its time on them instead of on the
- * next batch.
+ * savepoint in one transaction and hands the batch to the {@link Committer}: a commit forces the
+ * log to disk, so all units of a batch share one flush (group commit), and while it is forced the
+ * writer runs the next batch on its second connection ({@link Lane}). A unit of that batch that
+ * touches a row of the one being committed waits for its lock, so it sees the committed row. A
+ * unit's caller is answered only after its commit. Being the only writer also orders the audit
+ * chain and the counters without locks. The system property {@code hall.store.lanes=1} keeps one
+ * connection (each batch waits for the commit before it), for comparison in the benchmarks.
  */
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     static final int MAX_BATCH = 256;
     /**
-     * Statements the writer keeps prepared at most (checked between batches): the DataSource's
-     * pool lends each connection a bounded number of open statements, and the writer never gives
-     * its cached ones back.
+     * Statements the writer keeps prepared on a connection at most (checked between batches): the
+     * DataSource's pool lends each connection a bounded number of open statements, and the writer
+     * never gives its cached ones back.
      */
     static final int MAX_CACHED_STATEMENTS = 200;
     private static final int MAX_ATTEMPTS = 3;
 
-    private final DataSource dataSource;
     private final Supplier<Instant> clock;
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(20_000);
-    /** Committed batches whose callers are still to be answered. */
-    private final BlockingQueue<List<Pending<?>>> answers = new LinkedBlockingQueue<>();
     private final AuditChain chain = new AuditChain();
     private final Counters counters = new Counters();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Lane[] lanes;
+    private final Committer committer = new Committer();
+    private final UnitTx tx = new UnitTx();
     private volatile boolean running = true;
-    private Connection connection;
+    private boolean headLoaded;
+    private int turn;
     private Thread thread;
-    private Thread completer;
-    private volatile long batches;
     private volatile long units;
     private volatile long prepared;
     private volatile long workNanos;
-    private volatile long commitNanos;
 
     GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock) {
-        this.dataSource = dataSource;
         this.clock = clock;
+        this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
+                : new Lane[] {new Lane(dataSource, 0), new Lane(dataSource, 1)};
     }
 
     void start() {
         thread = new Thread(this, "hall-store-writer");
         thread.setDaemon(true);
-        completer = new Thread(this::answer, "hall-store-completer");
-        completer.setDaemon(true);
-        completer.start();
+        committer.start();
         thread.start();
     }
 
@@ -85,27 +82,10 @@ final class GroupCommitWriter implements Runnable {
         thread.interrupt();
         thread.join(10_000);
         if (!thread.isAlive()) {
-            // every batch is answered before the completer goes; a writer still busy keeps it
-            answers.add(List.of());
-            completer.join(10_000);
-        }
-        closeConnection();
-    }
-
-    /** The completer's loop: answers the callers of each committed batch, in commit order, until an empty batch says stop. */
-    private void answer() {
-        while (true) {
-            List<Pending<?>> done;
-            try {
-                done = answers.take();
-            } catch (InterruptedException e) {
-                continue;
-            }
-            if (done.isEmpty()) {
-                return;
-            }
-            for (Pending<?> p : done) {
-                p.complete();
+            // every batch run is committed and answered before the committer goes; a writer still busy keeps it
+            committer.stop();
+            for (Lane lane : lanes) {
+                lane.close();
             }
         }
     }
@@ -152,43 +132,50 @@ final class GroupCommitWriter implements Runnable {
                     if (!batch.isEmpty()) {
                         process(batch);
                     }
-                    return;
+                    break;
                 }
             } finally {
-                batch.clear();
+                batch = new ArrayList<>(MAX_BATCH);
             }
+        }
+        for (Lane lane : lanes) {
+            lane.awaitIdle();
         }
     }
 
+    /** Runs a batch on the next lane and hands it to the committer; the batch list is the committer's from then on. */
     private void process(List<Pending<?>> batch) {
-        if (statements.size() > MAX_CACHED_STATEMENTS) {
-            closeStatements();
+        Lane lane = lanes[turn];
+        turn = (turn + 1) % lanes.length;
+        lane.awaitIdle();
+        if (committer.failed()) {
+            // every batch behind the failed one was rolled back: go back to where it started
+            lanes[turn].awaitIdle();
+            chain.reset(committer.takeFailure());
+            counters.reset();
         }
+        if (lane.cachedStatements() > MAX_CACHED_STATEMENTS) {
+            lane.closeStatements();
+        }
+        tx.lane = lane;
         for (int attempt = 1; ; attempt++) {
             AuditChain.Mark start = chain.mark();
-            List<Pending<?>> done = new ArrayList<>(batch.size());
             try {
-                ensureConnection();
+                loadHead(lane);
                 long t0 = System.nanoTime();
                 for (Pending<?> p : batch) {
-                    runUnit(p);
-                    done.add(p);
+                    runUnit(lane, p);
                 }
-                counters.flush(connection);
+                counters.flush(lane.connection(), lane.id());
                 if (chain.mark().seq() != start.seq()) {
-                    writeHead();
+                    writeHead(lane);
                 }
-                long t1 = System.nanoTime();
-                connection.commit();
-                counters.committed();
-                workNanos += t1 - t0;
-                commitNanos += System.nanoTime() - t1;
-                batches++;
+                workNanos += System.nanoTime() - t0;
                 units += batch.size();
-                answers.add(done);
+                committer.commit(new Committer.Batch(lane, batch, start));
                 return;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
+                lane.rollbackQuietly();
                 chain.reset(start);
                 counters.reset();
                 if (SqlStates.retryable(e) && attempt < MAX_ATTEMPTS) {
@@ -196,7 +183,7 @@ final class GroupCommitWriter implements Runnable {
                     continue;
                 }
                 LOG.error("Batch of {} writes failed; none was committed", batch.size(), e);
-                closeConnection();
+                lane.close();
                 for (Pending<?> p : batch) {
                     p.future.completeExceptionally(HallException.unavailable("store_unavailable",
                             "the hall's database could not commit the change; nothing was saved, try again"));
@@ -207,11 +194,13 @@ final class GroupCommitWriter implements Runnable {
     }
 
     /** Runs one unit behind a savepoint; its own failure is kept for its caller, not thrown. */
-    private void runUnit(Pending<?> p) throws SQLException {
+    private void runUnit(Lane lane, Pending<?> p) throws SQLException {
+        Connection connection = lane.connection();
         for (int attempt = 1; ; attempt++) {
             Savepoint sp = connection.setSavepoint();
             AuditChain.Mark mark = chain.mark();
             try {
+                tx.begin(p);
                 p.run(tx);
                 connection.releaseSavepoint(sp);
                 return;
@@ -227,34 +216,38 @@ final class GroupCommitWriter implements Runnable {
         }
     }
 
-    private final UnitTx tx = new UnitTx();
-
     /** The transaction seen by units; the time is fixed per unit. */
     private final class UnitTx implements Tx {
+        private Lane lane;
         private Instant now;
         private Pending<?> current;
         private final Map<Object, Object> locals = new HashMap<>(4);
 
+        void begin(Pending<?> p) {
+            now = null;
+            locals.clear();
+            current = p;
+        }
+
         @Override
         public Connection connection() {
-            return connection;
+            try {
+                return lane.connection();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the writer's connection is gone", e);
+            }
         }
 
         @Override
         public PreparedStatement prepare(String sql) throws SQLException {
             prepared++;
-            PreparedStatement ps = statements.get(sql);
-            if (ps == null) {
-                ps = connection.prepareStatement(sql);
-                statements.put(sql, ps);
-            }
-            return ps;
+            return lane.prepare(sql);
         }
 
         @Override
         public long next(String counter) {
             try {
-                return counters.next(connection, counter);
+                return counters.next(lane.connection(), counter);
             } catch (SQLException e) {
                 throw new IllegalStateException("counter " + counter + " unreadable", e);
             }
@@ -301,21 +294,15 @@ final class GroupCommitWriter implements Runnable {
         public <T> T local(Object key, Supplier<T> create) {
             return (T) locals.computeIfAbsent(key, k -> create.get());
         }
-
-        void clear() {
-            now = null;
-            locals.clear();
-        }
     }
 
-    private void ensureConnection() throws SQLException {
-        if (connection != null) {
+    /** Reads where the audit chain stands, once: from then on the writer keeps the head itself. */
+    private void loadHead(Lane lane) throws SQLException {
+        if (headLoaded) {
             return;
         }
-        connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+        Connection connection = lane.connection();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("audit_head has no row: the store's schema is incomplete");
@@ -323,102 +310,30 @@ final class GroupCommitWriter implements Runnable {
             chain.start(rs.getLong(1), rs.getString(2));
         }
         connection.commit();
+        headLoaded = true;
     }
 
-    /** Records the chain's head (its last record) in the batch's transaction: where the chain goes on after a restart. */
-    private void writeHead() throws SQLException {
+    /**
+     * Records the chain's head (its last record) in the batch's transaction, in the lane's own row:
+     * where the chain goes on after a restart is the row with the higher seq.
+     */
+    private void writeHead(Lane lane) throws SQLException {
         AuditChain.Mark head = chain.mark();
-        PreparedStatement up = tx.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1");
+        PreparedStatement up = lane.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?");
         up.setLong(1, head.seq());
         up.setString(2, head.head());
-        up.executeUpdate();
-    }
-
-    private void rollbackQuietly() {
-        try {
-            if (connection != null) {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            LOG.warn("Rollback failed; the connection will be replaced", e);
-            closeConnection();
+        up.setInt(3, lane.id() + 1);
+        if (up.executeUpdate() != 1) {
+            throw new SQLException("audit_head has no row " + (lane.id() + 1) + ": the store's schema is incomplete");
         }
-    }
-
-    private void closeStatements() {
-        for (PreparedStatement ps : statements.values()) {
-            try {
-                ps.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing a cached statement", e);
-            }
-        }
-        statements.clear();
     }
 
     int cachedStatements() {
-        return statements.size();
+        return java.util.Arrays.stream(lanes).mapToInt(Lane::cachedStatements).max().orElse(0);
     }
 
-    private void closeConnection() {
-        statements.clear();
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing the writer's connection", e);
-            }
-            connection = null;
-        }
-    }
-
-    /** @return what the writer has done since start (counted by the writer thread only) */
+    /** @return what the writer has done since start (commits and their time counted by the committer) */
     Database.WriteStats stats() {
-        return new Database.WriteStats(batches, units, prepared, workNanos, commitNanos);
-    }
-
-    /** A queued unit and its caller's future. */
-    private final class Pending<T> {
-        final TxWork<T> work;
-        final CompletableFuture<T> future = new CompletableFuture<>();
-        T result;
-        Throwable failure;
-        final List<Runnable> hooks = new ArrayList<>(0);
-
-        Pending(TxWork<T> work) {
-            this.work = work;
-        }
-
-        void run(UnitTx t) throws SQLException {
-            failure = null;
-            hooks.clear();
-            t.clear();
-            t.current = this;
-            result = work.apply(t);
-        }
-
-        void fail(Throwable t) {
-            failure = t;
-            hooks.clear();
-        }
-
-        /** Runs the after-commit tasks in the caller's thread. */
-        void runHooks() {
-            for (Runnable r : hooks) {
-                try {
-                    r.run();
-                } catch (RuntimeException e) {
-                    LOG.error("A task after a committed write failed; the write stays committed", e);
-                }
-            }
-        }
-
-        void complete() {
-            if (failure != null) {
-                future.completeExceptionally(failure);
-            } else {
-                future.complete(result);
-            }
-        }
+        return new Database.WriteStats(committer.commits(), units, prepared, workNanos, committer.commitNanos());
     }
 }

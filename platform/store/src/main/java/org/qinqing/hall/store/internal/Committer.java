@@ -1,0 +1,147 @@
+package org.qinqing.hall.store.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.qinqing.hall.api.HallException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the writer's batches, in the order they were run, and answers their callers. A commit
+ * forces the log to disk; done here, the writer runs the next batch on its other lane meanwhile
+ * (Derby lets other connections log while one waits for its flush). After a failed commit every
+ * batch behind it is rolled back too (each was run on top of it) until the writer has gone back
+ * to the failed batch's start.
+ */
+final class Committer implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Committer.class);
+    private static final Batch STOP = new Batch(null, List.of(), null);
+
+    /** A batch run on a lane: its units and where the audit chain stood before it. */
+    static final class Batch {
+        private final Lane lane;
+        private final List<Pending<?>> units;
+        private final AuditChain.Mark start;
+        private CountDownLatch laneBusy;
+
+        Batch(Lane lane, List<Pending<?>> units, AuditChain.Mark start) {
+            this.lane = lane;
+            this.units = units;
+            this.start = start;
+        }
+
+        Lane lane() {
+            return lane;
+        }
+
+        List<Pending<?>> units() {
+            return units;
+        }
+
+        AuditChain.Mark start() {
+            return start;
+        }
+
+        /** Frees the lane for the writer's next batch on it (once; later calls do nothing). */
+        void releaseLane() {
+            laneBusy.countDown();
+        }
+    }
+
+    private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
+    private volatile AuditChain.Mark failedFrom;
+    private volatile long commits;
+    private volatile long commitNanos;
+    private Thread thread;
+
+    void start() {
+        thread = new Thread(this, "hall-store-committer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Commits the batches handed over so far, then ends. */
+    void stop() throws InterruptedException {
+        batches.add(STOP);
+        thread.join(10_000);
+    }
+
+    /** Hands a batch over: its lane is busy until it is committed or rolled back. */
+    void commit(Batch b) {
+        b.laneBusy = b.lane().busy();
+        batches.add(b);
+    }
+
+    /** @return a commit failed and the writer has not gone back yet */
+    boolean failed() {
+        return failedFrom != null;
+    }
+
+    /**
+     * @return where the writer must go back to when a commit failed since the last call (the
+     *         failed batch's start), or {@code null}; call with both lanes idle
+     */
+    AuditChain.Mark takeFailure() {
+        AuditChain.Mark m = failedFrom;
+        failedFrom = null;
+        return m;
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            Batch b;
+            try {
+                b = batches.take();
+            } catch (InterruptedException e) {
+                continue;
+            }
+            if (b == STOP) {
+                return;
+            }
+            try {
+                if (failedFrom == null) {
+                    long t0 = System.nanoTime();
+                    b.lane().connection().commit();
+                    commitNanos += System.nanoTime() - t0;
+                    commits++;
+                    b.releaseLane();
+                    for (Pending<?> p : b.units()) {
+                        p.complete();
+                    }
+                } else {
+                    b.lane().rollbackQuietly();
+                    fail(b);
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("Commit of {} writes failed; none was committed", b.units().size(), e);
+                if (failedFrom == null) {
+                    failedFrom = b.start();
+                }
+                b.lane().rollbackQuietly();
+                b.lane().close();
+                fail(b);
+            } finally {
+                b.releaseLane();
+            }
+        }
+    }
+
+    private static void fail(Batch b) {
+        for (Pending<?> p : b.units()) {
+            p.future.completeExceptionally(HallException.unavailable("store_unavailable",
+                    "the hall's database could not commit the change; nothing was saved, try again"));
+        }
+    }
+
+    long commits() {
+        return commits;
+    }
+
+    long commitNanos() {
+        return commitNanos;
+    }
+}

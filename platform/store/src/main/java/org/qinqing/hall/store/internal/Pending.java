@@ -1,0 +1,57 @@
+package org.qinqing.hall.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.qinqing.hall.store.Tx;
+import org.qinqing.hall.store.TxWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A queued unit and its caller's future: run by the writer, answered by the committer after the commit. */
+final class Pending<T> {
+    private static final Logger LOG = LoggerFactory.getLogger(Pending.class);
+
+    final TxWork<T> work;
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    final List<Runnable> hooks = new ArrayList<>(0);
+    private T result;
+    private Throwable failure;
+
+    Pending(TxWork<T> work) {
+        this.work = work;
+    }
+
+    void run(Tx tx) throws SQLException {
+        failure = null;
+        hooks.clear();
+        result = work.apply(tx);
+    }
+
+    /** The unit failed on its own: its caller gets the failure, its neighbours still commit. */
+    void fail(Throwable t) {
+        failure = t;
+        hooks.clear();
+    }
+
+    /** Answers the caller once the batch is committed. */
+    void complete() {
+        if (failure != null) {
+            future.completeExceptionally(failure);
+        } else {
+            future.complete(result);
+        }
+    }
+
+    /** Runs the after-commit tasks in the caller's thread. */
+    void runHooks() {
+        for (Runnable r : hooks) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.error("A task after a committed write failed; the write stays committed", e);
+            }
+        }
+    }
+}

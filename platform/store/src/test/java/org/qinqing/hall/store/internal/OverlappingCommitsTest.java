@@ -1,0 +1,155 @@
+package org.qinqing.hall.store.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.After;
+import org.junit.Test;
+import org.qinqing.hall.api.AuditVerification;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Tx;
+import org.qinqing.hall.store.TxWork;
+import org.qinqing.hall.store.testing.TestStore;
+
+/**
+ * The writer runs a batch while the one before it is being committed on its other connection.
+ * Real Derby; its commits are slowed down here (so nearly every batch overlaps one) and, in one
+ * test, made to fail once.
+ */
+public class OverlappingCommitsTest {
+    private final EmbeddedDataSource derby = TestStore.fresh();
+    private final AtomicBoolean failNextCommit = new AtomicBoolean();
+    private final JdbcDatabase db = new JdbcDatabase(slowCommits(derby), java.time.Instant::now, TestStore.storeMigrations());
+
+    public OverlappingCommitsTest() {
+        db.start();
+        db.migrate("test", List.of(new Migration(1, "tally", "CREATE TABLE tally (id INT NOT NULL PRIMARY KEY, n BIGINT NOT NULL);"
+                + "\nINSERT INTO tally VALUES (1, 0);")));
+    }
+
+    @After
+    public void stop() throws Exception {
+        db.stop();
+    }
+
+    @Test
+    public void aUnitReadingARowOfTheBatchBeingCommittedWaitsForItAndLosesNoUpdate() throws Exception {
+        List<Long> seen = concurrently(600, n -> this::increment);
+        assertEquals(600, seen.stream().filter(v -> v != null).count());
+        // every unit read the value the one before it wrote: 1..600, each once
+        assertEquals(600, seen.stream().distinct().count());
+        assertEquals(600, count("SELECT n FROM tally WHERE id = 1"));
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(600, v.records());
+        assertTrue("overlapping commits: " + db.stats(), db.stats().commits() > 20);
+    }
+
+    @Test
+    public void aFailedCommitTakesTheBatchesRunBehindItWithItAndTheWriterGoesOnFromBeforeIt() throws Exception {
+        concurrently(50, n -> this::increment);
+        failNextCommit.set(true);
+        List<Long> seen = concurrently(400, n -> this::increment);
+        long committed = seen.stream().filter(v -> v != null).count();
+        assertTrue("some writes failed with the commit: " + committed, committed < 400);
+        assertTrue("the writer went on after the failure: " + committed, committed > 0);
+        // nothing half-written: the tally, the audit chain and the counter agree with what was acknowledged
+        assertEquals(50 + committed, count("SELECT n FROM tally WHERE id = 1"));
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(50 + committed, v.records());
+        assertEquals(51 + committed, (long) db.write(tx -> tx.next("tick")));
+    }
+
+    /** Reads the tally, writes it plus one, records it; the counter {@code tick} counts along. */
+    private Long increment(Tx tx) throws SQLException {
+        long n;
+        try (ResultSet rs = tx.prepare("SELECT n FROM tally WHERE id = 1").executeQuery()) {
+            rs.next();
+            n = rs.getLong(1) + 1;
+        }
+        PreparedStatement up = tx.prepare("UPDATE tally SET n = ? WHERE id = 1");
+        up.setLong(1, n);
+        up.executeUpdate();
+        tx.next("tick");
+        tx.audit(new AuditRecord("tally", "1", "increment", "tester", "test", null, null, Long.toString(n), null, null));
+        return n;
+    }
+
+    /** Derby, with each commit of the writer taking 3 ms more and the next one failing when asked. */
+    private DataSource slowCommits(EmbeddedDataSource ds) {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, args) -> {
+            Object r = invoke(ds, m, args);
+            if (!m.getName().equals("getConnection")) {
+                return r;
+            }
+            Connection c = (Connection) r;
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (cp, cm, cargs) -> {
+                if (cm.getName().equals("commit") && !c.getAutoCommit()) {
+                    Thread.sleep(3);
+                    if (failNextCommit.compareAndSet(true, false)) {
+                        throw new SQLException("the disk is gone (test)", "XSLA0");
+                    }
+                }
+                return invoke(c, cm, cargs);
+            });
+        });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<Long> concurrently(int units, java.util.function.IntFunction<TxWork<Long>> unit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                TxWork<Long> work = unit.apply(i);
+                futures.add(pool.submit(() -> db.write(work)));
+            }
+            List<Long> results = new ArrayList<>();
+            for (Future<Long> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertTrue(String.valueOf(e.getCause()), e.getCause() instanceof HallException);
+                    results.add(null);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private long count(String sql) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
