@@ -18,37 +18,13 @@ import org.slf4j.LoggerFactory;
  */
 final class Committer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Committer.class);
-    private static final Batch STOP = new Batch(null, List.of(), null);
+    private static final Batch STOP = new Batch(null, List.of(), null, new CountDownLatch(0));
 
-    /** A batch run on a lane: its units and where the audit chain stood before it. */
-    static final class Batch {
-        private final Lane lane;
-        private final List<Pending<?>> units;
-        private final AuditChain.Mark start;
-        private CountDownLatch laneBusy;
-
-        Batch(Lane lane, List<Pending<?>> units, AuditChain.Mark start) {
-            this.lane = lane;
-            this.units = units;
-            this.start = start;
-        }
-
-        Lane lane() {
-            return lane;
-        }
-
-        List<Pending<?>> units() {
-            return units;
-        }
-
-        AuditChain.Mark start() {
-            return start;
-        }
-
-        /** Frees the lane for the writer's next batch on it (once; later calls do nothing). */
-        void releaseLane() {
-            laneBusy.countDown();
-        }
+    /**
+     * A batch run on a lane: its units, where the audit chain stood before it, and the latch that
+     * frees its lane for the writer's next batch on it.
+     */
+    record Batch(Lane lane, List<Pending<?>> units, AuditChain.Mark start, CountDownLatch laneBusy) {
     }
 
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
@@ -69,9 +45,8 @@ final class Committer implements Runnable {
         thread.join(10_000);
     }
 
-    /** Hands a batch over: its lane is busy until it is committed or rolled back. */
+    /** Hands a batch over; its lane stays busy until the batch is committed or rolled back. */
     void commit(Batch b) {
-        b.laneBusy = b.lane().busy();
         batches.add(b);
     }
 
@@ -103,30 +78,45 @@ final class Committer implements Runnable {
                 return;
             }
             try {
-                if (failedFrom == null) {
-                    long t0 = System.nanoTime();
-                    b.lane().connection().commit();
-                    commitNanos += System.nanoTime() - t0;
-                    commits++;
-                    b.releaseLane();
-                    for (Pending<?> p : b.units()) {
-                        p.complete();
-                    }
-                } else {
-                    b.lane().rollbackQuietly();
-                    fail(b);
-                }
-            } catch (SQLException | RuntimeException e) {
-                LOG.error("Commit of {} writes failed; none was committed", b.units().size(), e);
+                settle(b);
+            } catch (RuntimeException e) {
+                // never leave the writer waiting for a lane or a caller for an answer
+                LOG.error("Settling a batch of {} writes failed", b.units().size(), e);
                 if (failedFrom == null) {
                     failedFrom = b.start();
                 }
-                b.lane().rollbackQuietly();
-                b.lane().close();
+                b.laneBusy().countDown();
                 fail(b);
-            } finally {
-                b.releaseLane();
             }
+        }
+    }
+
+    /** Commits a batch and answers its callers, or rolls it back and fails them. */
+    private void settle(Batch b) {
+        if (failedFrom != null) {
+            // run on top of a batch that failed to commit
+            b.lane().rollbackQuietly();
+            b.laneBusy().countDown();
+            fail(b);
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            b.lane().connection().commit();
+            commitNanos += System.nanoTime() - t0;
+            commits++;
+        } catch (SQLException e) {
+            LOG.error("Commit of {} writes failed; none was committed", b.units().size(), e);
+            failedFrom = b.start(); // before the lane is freed: the writer looks at it once the lane is idle
+            b.lane().rollbackQuietly();
+            b.lane().close();
+            b.laneBusy().countDown();
+            fail(b);
+            return;
+        }
+        b.laneBusy().countDown();
+        for (Pending<?> p : b.units()) {
+            p.complete();
         }
     }
 

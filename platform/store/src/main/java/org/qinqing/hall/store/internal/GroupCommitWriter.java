@@ -172,7 +172,7 @@ final class GroupCommitWriter implements Runnable {
                 }
                 workNanos += System.nanoTime() - t0;
                 units += batch.size();
-                committer.commit(new Committer.Batch(lane, batch, start));
+                committer.commit(new Committer.Batch(lane, batch, start, lane.busy()));
                 return;
             } catch (SQLException | RuntimeException e) {
                 lane.rollbackQuietly();
