@@ -102,7 +102,7 @@ final class Committer implements Runnable {
         }
         try {
             long t0 = System.nanoTime();
-            b.lane().connection().commit();
+            b.lane().commit();
             commitNanos += System.nanoTime() - t0;
             commits++;
         } catch (SQLException e) {

@@ -64,11 +64,9 @@ final class Counters {
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(counter_value) FROM hall_counter WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1); // 0 for NULL: no row yet
-                }
+                rs.next();
+                return rs.getLong(1); // MAX is NULL, read as 0, before the counter's first row
             }
         }
-        return 0;
     }
 }

@@ -126,6 +126,7 @@ final class GroupCommitWriter implements Runnable {
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 process(batch);
+                batch = new ArrayList<>(MAX_BATCH); // the committer has the last one
             } catch (InterruptedException e) {
                 if (!running) {
                     queue.drainTo(batch);
@@ -134,8 +135,6 @@ final class GroupCommitWriter implements Runnable {
                     }
                     break;
                 }
-            } finally {
-                batch = new ArrayList<>(MAX_BATCH);
             }
         }
         for (Lane lane : lanes) {

@@ -53,6 +53,14 @@ final class Lane {
         return ps;
     }
 
+    /** Commits the lane's batch; never opens a connection to do it (there would be nothing to commit). */
+    void commit() throws SQLException {
+        if (connection == null) {
+            throw new SQLException("the writer's connection was closed before its batch was committed");
+        }
+        connection.commit();
+    }
+
     /** Marks the lane busy: its batch was handed to the committer. @return the latch that frees it */
     CountDownLatch busy() {
         idle = new CountDownLatch(1);

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.qinqing.hall.store.internal.Writes.concurrently;
+import static org.qinqing.hall.store.internal.Writes.count;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Test;
@@ -22,7 +20,6 @@ import org.qinqing.hall.api.AuditVerification;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
-import org.qinqing.hall.store.TxWork;
 import org.qinqing.hall.store.testing.TestStore;
 
 public class JdbcDatabaseTest {
@@ -42,9 +39,9 @@ public class JdbcDatabaseTest {
 
     @Test
     public void concurrentWritesAllCommitSharingFlushesAndTheChainVerifies() throws Exception {
-        concurrently(800, n -> tx -> insert(tx, "thing-" + n));
-        assertEquals(800, count("SELECT COUNT(*) FROM thing"));
-        assertEquals(800, count("SELECT COUNT(*) FROM audit_log"));
+        concurrently(db, 800, n -> tx -> insert(tx, "thing-" + n));
+        assertEquals(800, count(db, "SELECT COUNT(*) FROM thing"));
+        assertEquals(800, count(db, "SELECT COUNT(*) FROM audit_log"));
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(800, v.records());
@@ -69,12 +66,12 @@ public class JdbcDatabaseTest {
         // one write at a time: the cache is emptied before a batch once it holds more than the bound
         assertTrue("cached: " + db.cachedStatements(), db.cachedStatements() <= GroupCommitWriter.MAX_CACHED_STATEMENTS + 1);
         db.write(tx -> insert(tx, "after-the-statements-were-closed"));
-        assertEquals(1, count("SELECT COUNT(*) FROM thing WHERE name = 'after-the-statements-were-closed'"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM thing WHERE name = 'after-the-statements-were-closed'"));
     }
 
     @Test
     public void aFailingUnitLeavesNoTraceWhileItsNeighboursCommit() throws Exception {
-        List<Long> results = concurrently(200, n -> tx -> {
+        List<Long> results = concurrently(db, 200, n -> tx -> {
             long id = insert(tx, "thing-" + n);
             if (n % 3 == 0) {
                 throw HallException.conflict("test", "refused " + n);
@@ -83,15 +80,15 @@ public class JdbcDatabaseTest {
         });
         long refused = results.stream().filter(Objects::isNull).count();
         assertEquals(67, refused);
-        assertEquals(133, count("SELECT COUNT(*) FROM thing"));
-        assertEquals(133, count("SELECT COUNT(*) FROM audit_log"));
+        assertEquals(133, count(db, "SELECT COUNT(*) FROM thing"));
+        assertEquals(133, count(db, "SELECT COUNT(*) FROM audit_log"));
         assertTrue(db.verify().valid());
     }
 
     @Test
     public void aUnitsAuditRecordsStayTogetherInChainOrderAndAFailedUnitsAreDropped() throws Exception {
         // 0 to 44 records a unit, a quarter of the units refused after writing theirs
-        long kept = sum(concurrently(120, n -> tx -> {
+        long kept = sum(concurrently(db, 120, n -> tx -> {
             for (int k = 0; k < n % 45; k++) {
                 tx.audit(new AuditRecord("thing", "t" + n, "step-" + k, "tester", "test", null, null, null, null, null));
             }
@@ -100,11 +97,11 @@ public class JdbcDatabaseTest {
             }
             return (long) (n % 45);
         }));
-        assertEquals(kept, count("SELECT COUNT(*) FROM audit_log"));
-        assertEquals(0, count("SELECT COUNT(*) FROM audit_log WHERE subject IN ('t0', 't4', 't44')"));
-        assertEquals(43, count("SELECT COUNT(*) FROM audit_log WHERE subject = 't43'"));
+        assertEquals(kept, count(db, "SELECT COUNT(*) FROM audit_log"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM audit_log WHERE subject IN ('t0', 't4', 't44')"));
+        assertEquals(43, count(db, "SELECT COUNT(*) FROM audit_log WHERE subject = 't43'"));
         // a unit's records keep their order in the chain
-        assertEquals(42, count("SELECT MAX(seq) - MIN(seq) FROM audit_log WHERE subject = 't43'"));
+        assertEquals(42, count(db, "SELECT MAX(seq) - MIN(seq) FROM audit_log WHERE subject = 't43'"));
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(kept, v.records());
@@ -115,7 +112,7 @@ public class JdbcDatabaseTest {
         // the same object for every call of one unit
         assertTrue(db.write(tx -> tx.local("k", ArrayList::new) == tx.local("k", ArrayList::new)));
         // many units at once, a third of them failing after filling theirs: each sees only its own
-        long fine = sum(concurrently(150, n -> tx -> {
+        long fine = sum(concurrently(db, 150, n -> tx -> {
             List<Integer> mine = tx.local("k", ArrayList::new);
             mine.add(n);
             insert(tx, "local-" + n);
@@ -192,7 +189,7 @@ public class JdbcDatabaseTest {
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(4, v.records());
-        assertEquals(4, count("SELECT MAX(seq) FROM audit_head"));
+        assertEquals(4, count(db, "SELECT MAX(seq) FROM audit_head"));
     }
 
     @Test
@@ -215,35 +212,9 @@ public class JdbcDatabaseTest {
                 new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));"),
                 new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
         db.migrate("test", List.of(new Migration(2, "more", "ALTER TABLE thing ADD COLUMN colour VARCHAR(10);")));
-        assertEquals(2, count("SELECT MAX(version) FROM hall_schema WHERE module = 'test'"));
+        assertEquals(2, count(db, "SELECT MAX(version) FROM hall_schema WHERE module = 'test'"));
     }
 
-    /**
-     * Writes {@code units} units from 8 threads at once. @return each unit's result in order, or
-     * {@code null} for a unit refused with a {@link HallException}
-     */
-    private List<Long> concurrently(int units, IntFunction<TxWork<Long>> unit) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (int i = 0; i < units; i++) {
-                TxWork<Long> work = unit.apply(i);
-                futures.add(pool.submit(() -> db.write(work)));
-            }
-            List<Long> results = new ArrayList<>();
-            for (Future<Long> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    assertTrue(String.valueOf(e.getCause()), e.getCause() instanceof HallException);
-                    results.add(null);
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
-    }
 
     private static long sum(List<Long> results) {
         return results.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
@@ -259,14 +230,6 @@ public class JdbcDatabaseTest {
         return id;
     }
 
-    private long count(String sql) {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
 
     private void exec(String sql) {
         db.read(c -> {

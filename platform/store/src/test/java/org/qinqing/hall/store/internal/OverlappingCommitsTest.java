@@ -2,6 +2,8 @@ package org.qinqing.hall.store.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.qinqing.hall.store.internal.Writes.concurrently;
+import static org.qinqing.hall.store.internal.Writes.count;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -9,23 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Test;
 import org.qinqing.hall.api.AuditVerification;
-import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Tx;
-import org.qinqing.hall.store.TxWork;
 import org.qinqing.hall.store.testing.TestStore;
 
 /**
@@ -51,11 +46,11 @@ public class OverlappingCommitsTest {
 
     @Test
     public void aUnitReadingARowOfTheBatchBeingCommittedWaitsForItAndLosesNoUpdate() throws Exception {
-        List<Long> seen = concurrently(600, n -> this::increment);
+        List<Long> seen = concurrently(db, 600, n -> this::increment);
         assertEquals(600, seen.stream().filter(v -> v != null).count());
         // every unit read the value the one before it wrote: 1..600, each once
         assertEquals(600, seen.stream().distinct().count());
-        assertEquals(600, count("SELECT n FROM tally WHERE id = 1"));
+        assertEquals(600, count(db, "SELECT n FROM tally WHERE id = 1"));
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(600, v.records());
@@ -64,14 +59,14 @@ public class OverlappingCommitsTest {
 
     @Test
     public void aFailedCommitTakesTheBatchesRunBehindItWithItAndTheWriterGoesOnFromBeforeIt() throws Exception {
-        concurrently(50, n -> this::increment);
+        concurrently(db, 50, n -> this::increment);
         failNextCommit.set(true);
-        List<Long> seen = concurrently(400, n -> this::increment);
+        List<Long> seen = concurrently(db, 400, n -> this::increment);
         long committed = seen.stream().filter(v -> v != null).count();
         assertTrue("some writes failed with the commit: " + committed, committed < 400);
         assertTrue("the writer went on after the failure: " + committed, committed > 0);
         // nothing half-written: the tally, the audit chain and the counter agree with what was acknowledged
-        assertEquals(50 + committed, count("SELECT n FROM tally WHERE id = 1"));
+        assertEquals(50 + committed, count(db, "SELECT n FROM tally WHERE id = 1"));
         AuditVerification v = db.verify();
         assertTrue(v.problem(), v.valid());
         assertEquals(50 + committed, v.records());
@@ -119,37 +114,5 @@ public class OverlappingCommitsTest {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    private List<Long> concurrently(int units, java.util.function.IntFunction<TxWork<Long>> unit) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (int i = 0; i < units; i++) {
-                TxWork<Long> work = unit.apply(i);
-                futures.add(pool.submit(() -> db.write(work)));
-            }
-            List<Long> results = new ArrayList<>();
-            for (Future<Long> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    assertTrue(String.valueOf(e.getCause()), e.getCause() instanceof HallException);
-                    results.add(null);
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private long count(String sql) {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
     }
 }
