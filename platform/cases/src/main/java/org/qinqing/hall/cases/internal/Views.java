@@ -29,7 +29,8 @@ final class Views {
                 CaseRepository.materials(c, r.id, code -> {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
-                }), JsonCodec.readFindings(r.findingsJson), r.decisionReason, results(c, r.id), CaseRepository.pauses(c, r.id),
+                }), JsonCodec.readFindings(r.findingsJson), r.decisionReason,
+                r.decidedAt == null ? List.of() : results(c, r.id), CaseRepository.pauses(c, r.id),
                 timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla, r.origin);
     }
 
@@ -38,6 +39,7 @@ final class Views {
                 r.status, r.channel, r.submittedAt, r.acceptedAt, r.promisedDeadline, r.legalDeadline, sla);
     }
 
+    /** @return the documents the case issued: only a decided case has any (approval and 秒批 both set {@code decidedAt} first) */
     static List<Long> results(Connection c, long caseId) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT vault_id FROM case_result WHERE case_id = ? ORDER BY vault_id")) {

@@ -3,6 +3,7 @@ package org.qinqing.hall.parties.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collections;
 import java.util.Map;
 
 /** String maps as JSON columns. */
@@ -21,9 +22,10 @@ final class Json {
         }
     }
 
+    /** @return the map, unmodifiable (profiles and materials holding it are shared by a cache) */
     static Map<String, String> read(String json) {
         try {
-            return json == null || json.isEmpty() ? Map.of() : MAPPER.readValue(json, MAP);
+            return json == null || json.isEmpty() ? Map.of() : Collections.unmodifiableMap(MAPPER.readValue(json, MAP));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt JSON column: " + e.getOriginalMessage(), e);
         }

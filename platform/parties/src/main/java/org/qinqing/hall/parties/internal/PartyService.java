@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.AgentLink;
 import org.qinqing.hall.api.HallClock;
@@ -37,6 +40,14 @@ public final class PartyService implements Parties, PartyStore {
     private final HallClock clock;
     private final List<Migration> migrations;
     private final Set<String> overrides = ConcurrentHashMap.newKeySet();
+    /**
+     * Profiles as committed, by number (every case action reads its applicant's). A profile is
+     * only ever created or updated, here: an update drops its entry and moves {@link #updates} on,
+     * in its unit (readers then wait for its row lock and read the new version) and again after
+     * its commit; a read begun before an update is not kept. Absent profiles are not kept.
+     */
+    private final Cache<String, PartyProfile> profiles = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final AtomicLong updates = new AtomicLong();
 
     /** @param db database @param clock hall clock @param migrations the parties schema */
     public PartyService(Database db, HallClock clock, List<Migration> migrations) {
@@ -93,7 +104,24 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public Optional<PartyProfile> find(String number) {
-        return db.read(c -> find(c, number));
+        PartyProfile known = profiles.getIfPresent(number);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long before = updates.get();
+        Optional<PartyProfile> found = db.read(c -> find(c, number));
+        found.ifPresent(p -> profiles.asMap().compute(number, (k, cached) -> updates.get() == before ? p : cached));
+        return found;
+    }
+
+    /** The profile changes in this unit: what readers kept of it goes, now and once it is committed. */
+    private void forget(Tx tx, String number) {
+        updates.incrementAndGet();
+        profiles.invalidate(number);
+        tx.afterCommit(() -> {
+            updates.incrementAndGet();
+            profiles.invalidate(number);
+        });
     }
 
     private static Optional<PartyProfile> find(Connection c, String number) throws SQLException {
@@ -139,6 +167,7 @@ public final class PartyService implements Parties, PartyStore {
                 up.setString(6, actor.channelName());
                 up.setString(7, p.value());
                 up.executeUpdate();
+                forget(tx, p.value());
                 tx.audit(new AuditRecord("party", Subjects.party(p.value()), "profile-update", actor.auditName(), actor.channelName(),
                         actor.window(), "v" + currentVersion, "v" + (currentVersion + 1), null, changed(old.fields(), clean, old.name(), name)));
             } else {
@@ -165,6 +194,11 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public PartyProfile ensure(Tx tx, PartyNumber number, String name, Map<String, String> fields, Actor actor) throws SQLException {
+        PartyProfile known = profiles.getIfPresent(number.value());
+        if (known != null) {
+            // committed, and not changed since (a change in this batch would have dropped it)
+            return known;
+        }
         Optional<PartyProfile> existing = find(tx.connection(), number.value());
         if (existing.isPresent()) {
             return existing.get();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
@@ -41,6 +43,11 @@ public final class VaultService implements Vault, VaultStore {
     private final Parties parties;
     private final HallClock clock;
     private final long maxBytes;
+    /**
+     * Materials by id, as committed: a vault material is never changed or removed, so an entry
+     * needs no invalidation (only materials found are kept; an id not found may be committed later).
+     */
+    private final Cache<Long, VaultMaterial> byId = Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** @param maxBytes largest accepted upload */
     public VaultService(Database db, Parties parties, HallClock clock, long maxBytes) {
@@ -139,7 +146,11 @@ public final class VaultService implements Vault, VaultStore {
 
     @Override
     public Optional<VaultMaterial> get(long id) {
-        return db.read(c -> {
+        VaultMaterial known = byId.getIfPresent(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<VaultMaterial> found = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM vault_material WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -147,6 +158,8 @@ public final class VaultService implements Vault, VaultStore {
                 }
             }
         });
+        found.ifPresent(m -> byId.put(id, m));
+        return found;
     }
 
     @Override
