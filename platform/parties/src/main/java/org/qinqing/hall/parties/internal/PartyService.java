@@ -41,13 +41,14 @@ public final class PartyService implements Parties, PartyStore {
     private final List<Migration> migrations;
     private final Set<String> overrides = ConcurrentHashMap.newKeySet();
     /**
-     * Profiles as committed, by number (every case action reads its applicant's). A profile is
-     * only ever created or updated, here: an update drops its entry and moves {@link #updates} on,
-     * in its unit (readers then wait for its row lock and read the new version) and again after
-     * its commit; a read begun before an update is not kept. Absent profiles are not kept.
+     * Profiles as committed, by number, and numbers known to have none yet (every case action
+     * reads its applicant's). A profile is created and updated only here, in a writer unit, which
+     * drops its entry and moves {@link #changes} on after its statement (readers then wait for the
+     * row's lock and read what is committed) and again once the unit is committed; a read begun
+     * before a change is not kept.
      */
-    private final Cache<String, PartyProfile> profiles = Caffeine.newBuilder().maximumSize(20_000).build();
-    private final AtomicLong updates = new AtomicLong();
+    private final Cache<String, Optional<PartyProfile>> profiles = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final AtomicLong changes = new AtomicLong();
 
     /** @param db database @param clock hall clock @param migrations the parties schema */
     public PartyService(Database db, HallClock clock, List<Migration> migrations) {
@@ -104,22 +105,22 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public Optional<PartyProfile> find(String number) {
-        PartyProfile known = profiles.getIfPresent(number);
+        Optional<PartyProfile> known = profiles.getIfPresent(number);
         if (known != null) {
-            return Optional.of(known);
+            return known;
         }
-        long before = updates.get();
+        long before = changes.get();
         Optional<PartyProfile> found = db.read(c -> find(c, number));
-        found.ifPresent(p -> profiles.asMap().compute(number, (k, cached) -> updates.get() == before ? p : cached));
+        profiles.asMap().compute(number, (k, cached) -> changes.get() == before ? found : cached);
         return found;
     }
 
     /** The profile changes in this unit: what readers kept of it goes, now and once it is committed. */
     private void forget(Tx tx, String number) {
-        updates.incrementAndGet();
+        changes.incrementAndGet();
         profiles.invalidate(number);
         tx.afterCommit(() -> {
-            updates.incrementAndGet();
+            changes.incrementAndGet();
             profiles.invalidate(number);
         });
     }
@@ -194,10 +195,10 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public PartyProfile ensure(Tx tx, PartyNumber number, String name, Map<String, String> fields, Actor actor) throws SQLException {
-        PartyProfile known = profiles.getIfPresent(number.value());
-        if (known != null) {
+        Optional<PartyProfile> known = profiles.getIfPresent(number.value());
+        if (known != null && known.isPresent()) {
             // committed, and not changed since (a change in this batch would have dropped it)
-            return known;
+            return known.get();
         }
         Optional<PartyProfile> existing = find(tx.connection(), number.value());
         if (existing.isPresent()) {
@@ -208,7 +209,7 @@ public final class PartyService implements Parties, PartyStore {
         return find(tx.connection(), number.value()).orElseThrow();
     }
 
-    private static void insert(Tx tx, PartyNumber p, String name, Map<String, String> fields, Actor actor) throws SQLException {
+    private void insert(Tx tx, PartyNumber p, String name, Map<String, String> fields, Actor actor) throws SQLException {
         PreparedStatement in = tx.prepare("INSERT INTO party (number, kind, name, fields, version, updated_at, updated_by, channel)"
                 + " VALUES (?,?,?,?,1,?,?,?)");
         in.setString(1, p.value());
@@ -219,6 +220,7 @@ public final class PartyService implements Parties, PartyStore {
         in.setString(6, actor.auditName());
         in.setString(7, actor.channelName());
         in.executeUpdate();
+        forget(tx, p.value());
         tx.audit(new AuditRecord("party", Subjects.party(p.value()), "profile-create", actor.auditName(), actor.channelName(),
                 actor.window(), null, "v1", null, null));
     }

@@ -64,6 +64,71 @@ public class PartyServiceTest {
     }
 
     @Test
+    public void aReadSeesEveryCommittedChangeOfAProfileItReadBefore() {
+        String n = person("19870611");
+        assertTrue("no profile yet", parties.find(n).isEmpty());
+        assertTrue("still none: the missing profile is remembered", parties.find(n).isEmpty());
+        parties.save(n, 0, "赵六", Map.of("phone", "13800138001"), CLERK);
+        assertEquals("a created profile is found at once", 1, parties.find(n).orElseThrow().version());
+        parties.save(n, 1, "赵六", Map.of("phone", "13800138002"), CLERK);
+        assertEquals("13800138002", parties.find(n).orElseThrow().fields().get("phone"));
+        try {
+            parties.find(n).orElseThrow().fields().put("phone", "0");
+            fail("a profile read is shared by later reads: it must not be changeable");
+        } catch (UnsupportedOperationException expected) {
+            // as the test wants
+        }
+    }
+
+    /** A read that waits for a profile being created must not leave "no profile" behind. */
+    @Test
+    public void aProfileCreatedWhileItIsReadIsNotRememberedAsMissing() throws Exception {
+        String n = person("19880712");
+        assertTrue(parties.find(n).isEmpty());
+        java.util.concurrent.CountDownLatch inserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<java.util.Optional<PartyProfile>> during = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    await(inserted);
+                    reading.countDown();
+                    return parties.find(n);
+                });
+        db.write(tx -> {
+            parties.ensure(tx, org.qinqing.hall.api.identity.PartyNumber.parse(n, LocalDate.now()), "钱七", Map.of(), CLERK);
+            inserted.countDown();
+            await(reading);
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // the read now waits for the new row's lock
+            return null;
+        });
+        assertEquals("钱七", during.get(30, java.util.concurrent.TimeUnit.SECONDS).orElseThrow().name());
+        assertEquals("钱七", parties.find(n).orElseThrow().name());
+    }
+
+    @Test
+    public void aVaultMaterialIsFoundOnceStored() {
+        assertTrue(vault.get(987_654_321L).isEmpty());
+        VaultMaterial m = vault.store(new NewMaterial(PERSON, "household-register", "户口簿", "", null, "application/pdf",
+                "%PDF-1.4 hukou".getBytes(StandardCharsets.US_ASCII), Map.of("page", "1"), null), CLERK);
+        assertEquals(m, vault.get(m.id()).orElseThrow());
+        assertEquals(m, vault.get(m.id()).orElseThrow());
+    }
+
+    private static String person(String birthday) {
+        String body = "440305" + birthday + "021";
+        return body + org.qinqing.hall.api.identity.ResidentIds.checkCharacter(body);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     public void unknownOrInvalidProfileFieldsAreRefusedNamingTheField() {
         expectField("fields.salary", () -> parties.save(PERSON, 0, "张三", Map.of("salary", "1"), CLERK));
         expectField("fields.phone", () -> parties.save(PERSON, 0, "张三", Map.of("phone", "12345"), CLERK));
