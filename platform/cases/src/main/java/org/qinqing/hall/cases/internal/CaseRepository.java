@@ -26,9 +26,10 @@ final class CaseRepository {
             + " submitted_at, submitted_by, accepted_at, accepted_on, limit_unit, promised_days, legal_days,"
             + " promised_deadline, legal_deadline, calendar_version, origin, visits, max_visits, form_json,"
             + " findings_json, decision_reason, decided_by, decided_at, closed_at, version, yellow_on, sla_rung,"
-            + " next_rung_on, paused_since, paused_days, extension_days, decided_on, elapsed_days, closed_on";
-    /** {@link #COLUMNS} without the item snapshot, for lists. */
-    static final String SUMMARY_COLUMNS = COLUMNS.replace("item_snapshot", "CAST(NULL AS VARCHAR(1)) AS item_snapshot");
+            + " next_rung_on, paused_since, paused_days, extension_days, decided_on, elapsed_days, closed_on, materials_json";
+    /** {@link #COLUMNS} without the item snapshot and the materials, for lists. */
+    static final String SUMMARY_COLUMNS = COLUMNS.replace("item_snapshot", "CAST(NULL AS VARCHAR(1)) AS item_snapshot")
+            .replace("materials_json", "CAST(NULL AS VARCHAR(1)) AS materials_json");
 
     /** The columns an action may change; an update writes those that differ (less to log, less to index). */
     private static final List<Column> CHANGEABLE = List.of(
@@ -52,7 +53,8 @@ final class CaseRepository {
             new Column("extension_days", Types.INTEGER, r -> r.extensionDays),
             new Column("decided_on", Types.DATE, r -> r.decidedOn),
             new Column("elapsed_days", Types.INTEGER, r -> r.elapsedDays),
-            new Column("closed_on", Types.DATE, r -> r.closedOn));
+            new Column("closed_on", Types.DATE, r -> r.closedOn),
+            new Column("materials_json", Types.VARCHAR, r -> r.materialsJson));
 
     private record Column(String name, int sqlType, Function<CaseRow, Object> value) {
     }
@@ -95,8 +97,8 @@ final class CaseRepository {
                 + " access_code, submitted_at, submitted_by, accepted_at, accepted_on, limit_unit, promised_days, legal_days,"
                 + " promised_deadline, legal_deadline, calendar_version, visits, max_visits, form_json, findings_json, decision_reason,"
                 + " decided_by, decided_at, closed_at, version, yellow_on, sla_rung, next_rung_on, paused_since, paused_days, extension_days,"
-                + " decided_on, elapsed_days, closed_on, origin)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " decided_on, elapsed_days, closed_on, origin, materials_json)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         int i = 1;
         ps.setLong(i++, r.id);
         ps.setString(i++, r.caseNumber);
@@ -142,7 +144,8 @@ final class CaseRepository {
         Sql.setDate(ps, i++, r.decidedOn);
         setInteger(ps, i++, r.elapsedDays);
         Sql.setDate(ps, i++, r.closedOn);
-        Sql.setString(ps, i, r.origin);
+        Sql.setString(ps, i++, r.origin);
+        Sql.setString(ps, i, r.materialsJson);
         ps.executeUpdate();
     }
 
@@ -196,37 +199,19 @@ final class CaseRepository {
         }
     }
 
-    /** Adds a material to a new case. */
-    static void insertMaterial(Tx tx, long caseId, CaseMaterial m) throws SQLException {
-        PreparedStatement ps = tx.prepare("INSERT INTO case_material (case_id, code, vault_id, title, valid_until, from_vault, presented)"
-                + " VALUES (?,?,?,?,?,?,?)");
-        ps.setLong(1, caseId);
-        ps.setString(2, m.code());
-        if (m.vaultId() == null) {
-            ps.setNull(3, java.sql.Types.BIGINT);
-        } else {
-            ps.setLong(3, m.vaultId());
+    /**
+     * @param c a connection, used only for a case written before V6 (its materials in case_material)
+     * @param r the case
+     * @param names a material's name by its code
+     * @return the case's materials, by code
+     */
+    static List<CaseMaterial> materials(Connection c, CaseRow r, java.util.function.Function<String, String> names) throws SQLException {
+        if (r.materialsJson != null) {
+            return MaterialsJson.read(r.materialsJson, names);
         }
-        ps.setString(4, m.title());
-        Sql.setDate(ps, 5, m.validUntil());
-        ps.setBoolean(6, m.fromVault());
-        ps.setBoolean(7, m.presented());
-        ps.executeUpdate();
-    }
-
-    /** Adds or replaces a material of a case. */
-    static void putMaterial(Tx tx, long caseId, CaseMaterial m) throws SQLException {
-        PreparedStatement del = tx.prepare("DELETE FROM case_material WHERE case_id = ? AND code = ?");
-        del.setLong(1, caseId);
-        del.setString(2, m.code());
-        del.executeUpdate();
-        insertMaterial(tx, caseId, m);
-    }
-
-    static List<CaseMaterial> materials(Connection c, long caseId, java.util.function.Function<String, String> names) throws SQLException {
         List<CaseMaterial> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM case_material WHERE case_id = ? ORDER BY code")) {
-            ps.setLong(1, caseId);
+            ps.setLong(1, r.id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long v = rs.getLong("vault_id");
@@ -374,6 +359,7 @@ final class CaseRepository {
         int elapsed = rs.getInt(i++);
         r.elapsedDays = rs.wasNull() ? null : elapsed;
         r.closedOn = Sql.date(rs, i++);
+        r.materialsJson = rs.getString(i);
         return r;
     }
 }

@@ -52,6 +52,8 @@ final class CaseRow {
     LocalDate decidedOn;
     Integer elapsedDays;
     LocalDate closedOn;
+    /** The materials as JSON ({@link MaterialsJson}), or {@code null} for a case written before V6: its case_material rows. */
+    String materialsJson;
 
     CaseRow copy() {
         CaseRow c = new CaseRow();
@@ -82,6 +84,7 @@ final class CaseRow {
         c.legalDeadline = legalDeadline;
         c.calendarVersion = calendarVersion;
         c.origin = origin;
+        c.materialsJson = materialsJson;
         c.visits = visits;
         c.maxVisits = maxVisits;
         c.formJson = formJson;

@@ -166,11 +166,13 @@ final class Intake {
                 row.closedAt = tx.now();
             }
             ctx.snapshots().store(tx, row.itemSnapshot);
+            List<org.qinqing.hall.api.CaseMaterial> kept = new java.util.ArrayList<>();
+            for (ResolvedMaterial m : materials) {
+                kept.add(stored(tx, m, applicant, actor).toCaseMaterial());
+            }
+            row.materialsJson = MaterialsJson.write(kept);
             CaseRepository.insert(tx, row);
             ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
-            for (ResolvedMaterial m : materials) {
-                CaseRepository.insertMaterial(tx, row.id, stored(tx, m, applicant, actor).toCaseMaterial());
-            }
             if (key != null) {
                 CaseRepository.remember(tx, actor.id(), key, requestHash, caseNumber);
             }

@@ -250,19 +250,13 @@ final class Lifecycle {
             if (next.nextRungOn != null) {
                 next.nextRungOn = Clocks.next(next);
             }
+            if (!change.added.isEmpty()) {
+                next.materialsJson = MaterialsJson.write(withAdded(tx, snap, change.added, actor));
+            }
             if (!CaseRepository.update(tx, snap, next, false) && !afterRung(tx, snap, next)) {
                 CaseRow now = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
                 throw HallException.conflict("concurrent_change", "case " + snap.caseNumber + " was changed by someone else a moment"
                         + " ago (it is now " + now.status + ", version " + now.version + "); reload it and decide again");
-            }
-            for (ResolvedMaterial m : change.added) {
-                ResolvedMaterial stored = m;
-                if (m.upload() != null) {
-                    VaultMaterial v = ctx.vaultStore().insert(tx, new NewMaterial(snap.applicant, m.kind(), m.title(), "",
-                            m.validUntil(), m.upload().contentType(), m.upload().content(), Map.of(), null), actor, false);
-                    stored = m.withVaultId(v.id());
-                }
-                CaseRepository.putMaterial(tx, snap.id, stored.toCaseMaterial());
             }
             if (next.status != snap.status) {
                 ctx.fire(tx, next, snap.status, change.reason, change.detail, actor.auditName(), today);
@@ -274,6 +268,24 @@ final class Lifecycle {
                 issue(ctx, tx, next, change.documents, actor);
             }
         }
+    }
+
+    /** @return the case's materials with those a supplement added (uploads stored in the vault), replacing any of the same code */
+    private List<CaseMaterial> withAdded(Tx tx, CaseRow snap, List<ResolvedMaterial> added, Actor actor) throws SQLException {
+        Map<String, CaseMaterial> all = new LinkedHashMap<>();
+        for (CaseMaterial m : CaseRepository.materials(tx.connection(), snap, code -> code)) {
+            all.put(m.code(), m);
+        }
+        for (ResolvedMaterial m : added) {
+            ResolvedMaterial stored = m;
+            if (m.upload() != null) {
+                VaultMaterial v = ctx.vaultStore().insert(tx, new NewMaterial(snap.applicant, m.kind(), m.title(), "",
+                        m.validUntil(), m.upload().contentType(), m.upload().content(), Map.of(), null), actor, false);
+                stored = m.withVaultId(v.id());
+            }
+            all.put(stored.code(), stored.toCaseMaterial());
+        }
+        return new ArrayList<>(all.values());
     }
 
     /**
@@ -339,7 +351,8 @@ final class Lifecycle {
     }
 
     private List<ResolvedMaterial> existing(CaseRow r, Item item) {
-        List<CaseMaterial> rows = ctx.db().read(c -> CaseRepository.materials(c, r.id, code -> code));
+        List<CaseMaterial> rows = r.materialsJson != null ? MaterialsJson.read(r.materialsJson, code -> code)
+                : ctx.db().read(c -> CaseRepository.materials(c, r, code -> code));
         List<ResolvedMaterial> out = new ArrayList<>();
         for (CaseMaterial m : rows) {
             org.qinqing.hall.spi.Material def = item.material(m.code());

@@ -26,7 +26,7 @@ final class Views {
                 Masking.mask(r.applicant), r.applicantName, "P".equals(r.applicantKind) ? "PERSON" : "ENTERPRISE",
                 r.agent == null ? null : Masking.mask(r.agent), r.status, r.channel, r.window, r.submittedAt, r.acceptedAt,
                 r.promisedDeadline, r.legalDeadline, r.limitUnit, r.visits, r.maxVisits, JsonCodec.readForm(r.formJson),
-                CaseRepository.materials(c, r.id, code -> {
+                CaseRepository.materials(c, r, code -> {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
                 }), JsonCodec.readFindings(r.findingsJson), r.decisionReason,

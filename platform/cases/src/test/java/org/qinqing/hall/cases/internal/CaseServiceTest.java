@@ -214,6 +214,36 @@ public class CaseServiceTest {
         assertEquals(2, s.visits());
     }
 
+    /** Materials live in the case row since V6; a case written before keeps its case_material rows, read as before. */
+    @Test
+    public void materialsAreKeptInTheCaseRowAndACaseWrittenBeforeReadsItsOldRows() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card")), CLERK);
+        CaseRow row = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals(List.of("id-card"), MaterialsJson.read(row.materialsJson, code -> code).stream().map(CaseMaterial::code).toList());
+        // as V5 wrote it: a case_material row per material, nothing in the case row
+        db.write(tx -> {
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                st.executeUpdate("INSERT INTO case_material (case_id, code, vault_id, title, valid_until, from_vault, presented)"
+                        + " VALUES (" + row.id + ", 'id-card', NULL, '身份证原件', NULL, FALSE, TRUE)");
+                return st.executeUpdate("UPDATE hall_case SET materials_json = NULL WHERE id = " + row.id);
+            }
+        });
+        CaseView old = cases.get(c.caseNumber(), CLERK);
+        assertEquals(1, old.materials().size());
+        assertEquals("身份证原件", old.materials().get(0).title());
+        assertEquals("the item names the material", c.materials().get(0).name(), old.materials().get(0).name());
+
+        CaseView s = cases.act(c.caseNumber(), CaseAction.SUPPLEMENT,
+                new ActionInput(null, Map.of(), List.of(presented("degree")), null, null, null, null), CLERK);
+        assertEquals(CaseStatus.ACCEPTED, s.status());
+        assertEquals(List.of("degree", "id-card"), s.materials().stream().map(CaseMaterial::code).toList());
+        assertEquals("身份证原件", s.materials().get(1).title());
+        CaseRow moved = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals("the supplement moved the old rows' materials into the case row", 2,
+                MaterialsJson.read(moved.materialsJson, code -> code).size());
+        assertEquals(s.materials(), cases.get(c.caseNumber(), CLERK).materials());
+    }
+
     @Test
     public void anApprovalIssuesACertificateIntoTheVaultAndTheNextApplicationReusesIt() {
         CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
