@@ -49,4 +49,16 @@ public interface Tx {
      * @since 1.2
      */
     <T> T local(Object key, Supplier<T> create);
+
+    /**
+     * What the writer has undone so far: the number moves on whenever it rolls back work that
+     * units did (a unit that failed, a batch that could not commit, and every batch behind it).
+     * Something kept from unit to unit in the writer (e.g. a cache of rows these units write) is
+     * true only while this number stays what it was when it was kept: all units run in the one
+     * writer, in order, and each sees what the units before it wrote.
+     *
+     * @return the writer's current undo count
+     * @since 1.3
+     */
+    long epoch();
 }

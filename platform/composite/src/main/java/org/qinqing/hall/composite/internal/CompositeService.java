@@ -74,9 +74,10 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         this.audit = audit;
         this.migrations = migrations;
         this.definitions = new Definitions(catalogue);
-        this.starter = new StepStarter(ctx, definitions);
+        KnownStates states = new KnownStates();
+        this.starter = new StepStarter(ctx, definitions, states);
         this.intake = new CompositeIntake(ctx, definitions, starter);
-        this.listener = new StepListener(starter);
+        this.listener = new StepListener(starter, states);
         this.views = new CompositeViews(ctx);
     }
 

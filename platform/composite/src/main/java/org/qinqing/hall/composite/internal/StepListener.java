@@ -2,9 +2,7 @@ package org.qinqing.hall.composite.internal;
 
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.cases.CaseEvent;
@@ -28,9 +26,11 @@ final class StepListener implements CaseEvents {
             CaseStatus.NOT_ACCEPTED, CaseStatus.WITHDRAWN);
 
     private final StepStarter starter;
+    private final KnownStates states;
 
-    StepListener(StepStarter starter) {
+    StepListener(StepStarter starter, KnownStates states) {
         this.starter = starter;
+        this.states = states;
     }
 
     @Override
@@ -66,21 +66,9 @@ final class StepListener implements CaseEvents {
         }
     }
 
-    /**
-     * The composite's state as this unit left it: read once per unit (completing a composite
-     * completes all its sub-cases in one unit, a new composite starts its first sub-cases in its
-     * own), and kept up to date by every move below.
-     */
-    private static CompositeRepository.State state(Tx tx, String number) throws SQLException {
-        Map<String, CompositeRepository.State> states = tx.local(StepListener.class, HashMap::new);
-        CompositeRepository.State state = states.get(number);
-        if (state == null) {
-            state = CompositeRepository.state(tx, number).orElse(null);
-            if (state != null) {
-                states.put(number, state);
-            }
-        }
-        return state;
+    /** The composite's state as the units so far left it: kept by the writer, and kept up to date by every move below. */
+    private CompositeRepository.State state(Tx tx, String number) throws SQLException {
+        return states.get(tx, number);
     }
 
     /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */

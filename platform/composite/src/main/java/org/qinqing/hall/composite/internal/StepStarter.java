@@ -33,10 +33,12 @@ final class StepStarter {
 
     private final CompositeContext ctx;
     private final Definitions definitions;
+    private final KnownStates states;
 
-    StepStarter(CompositeContext ctx, Definitions definitions) {
+    StepStarter(CompositeContext ctx, Definitions definitions, KnownStates states) {
         this.ctx = ctx;
         this.definitions = definitions;
+        this.states = states;
     }
 
     /** Starts every READY step of the composite case; what cannot start now keeps a message saying why. */
@@ -98,6 +100,7 @@ final class StepStarter {
         if (!Objects.equals(m, s.message)) {
             ctx.db().write(tx -> {
                 CompositeRepository.noteStep(tx, c.id, s.stepId, m);
+                states.forget(c.caseNumber);
                 return null;
             });
         }

@@ -59,6 +59,8 @@ final class GroupCommitWriter implements Runnable {
     private volatile boolean running = true;
     private boolean headLoaded;
     private int turn;
+    /** {@link Tx#epoch()}: moved on by the writer thread whenever it rolls back what units wrote. */
+    private long epoch;
     private Thread thread;
     private volatile long units;
     private volatile long prepared;
@@ -152,6 +154,7 @@ final class GroupCommitWriter implements Runnable {
             lanes[turn].awaitIdle();
             chain.reset(committer.takeFailure());
             counters.reset();
+            epoch++;
         }
         if (lane.cachedStatements() > MAX_CACHED_STATEMENTS) {
             lane.closeStatements();
@@ -175,6 +178,7 @@ final class GroupCommitWriter implements Runnable {
                 return;
             } catch (SQLException | RuntimeException e) {
                 lane.rollbackQuietly();
+                epoch++;
                 chain.reset(start);
                 counters.reset();
                 if (SqlStates.retryable(e) && attempt < MAX_ATTEMPTS) {
@@ -204,6 +208,7 @@ final class GroupCommitWriter implements Runnable {
                 connection.releaseSavepoint(sp);
                 return;
             } catch (Throwable t) {
+                epoch++; // before the rollback: should it throw, the batch is undone too
                 connection.rollback(sp);
                 chain.reset(mark);
                 if (SqlStates.retryable(t) && attempt < MAX_ATTEMPTS) {
@@ -286,6 +291,11 @@ final class GroupCommitWriter implements Runnable {
         @Override
         public void afterCommit(Runnable task) {
             current.hooks.add(task);
+        }
+
+        @Override
+        public long epoch() {
+            return epoch;
         }
 
         @Override

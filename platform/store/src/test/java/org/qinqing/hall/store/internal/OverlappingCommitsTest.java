@@ -73,6 +73,46 @@ public class OverlappingCommitsTest {
         assertEquals(51 + committed, (long) db.write(tx -> tx.next("tick")));
     }
 
+    /**
+     * The tally kept by the writer from unit to unit as well, trusted while {@link Tx#epoch()} stays
+     * what it was: a failed unit (every seventh) and a failed commit (with the batches behind it)
+     * must each make it read the row again, or it would go on from a count that was rolled back.
+     */
+    @Test
+    public void aValueKeptFromUnitToUnitIsReadAgainWhenTheWriterUndoesWork() throws Exception {
+        long[] kept = {-1, 0}; // the epoch it was kept at, the tally
+        concurrently(db, 50, n -> tx -> keptIncrement(tx, kept, false));
+        failNextCommit.set(true);
+        List<Long> seen = concurrently(db, 400, n -> tx -> keptIncrement(tx, kept, n % 7 == 0));
+        long committed = seen.stream().filter(v -> v != null).count();
+        assertTrue("some writes failed: " + committed, committed < 400 - 400 / 7);
+        assertEquals(50 + committed, count(db, "SELECT n FROM tally WHERE id = 1"));
+        assertEquals("the acknowledged counts are the tally's, each once", committed,
+                seen.stream().filter(v -> v != null).distinct().filter(v -> v > 50 && v <= 50 + committed).count());
+        assertEquals(51 + committed, (long) db.write(tx -> keptIncrement(tx, kept, false)));
+    }
+
+    private static Long keptIncrement(Tx tx, long[] kept, boolean thenFail) throws SQLException {
+        long n;
+        if (kept[0] == tx.epoch()) {
+            n = kept[1] + 1;
+        } else {
+            try (ResultSet rs = tx.prepare("SELECT n FROM tally WHERE id = 1").executeQuery()) {
+                rs.next();
+                n = rs.getLong(1) + 1;
+            }
+        }
+        PreparedStatement up = tx.prepare("UPDATE tally SET n = ? WHERE id = 1");
+        up.setLong(1, n);
+        up.executeUpdate();
+        kept[0] = tx.epoch();
+        kept[1] = n;
+        if (thenFail) {
+            throw org.qinqing.hall.api.HallException.conflict("test", "refused after writing " + n);
+        }
+        return n;
+    }
+
     /** Reads the tally, writes it plus one, records it; the counter {@code tick} counts along. */
     private Long increment(Tx tx) throws SQLException {
         long n;
