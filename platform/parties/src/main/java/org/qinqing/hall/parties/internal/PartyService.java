@@ -200,13 +200,20 @@ public final class PartyService implements Parties, PartyStore {
             // committed, and not changed since (a change in this batch would have dropped it)
             return known.get();
         }
-        Optional<PartyProfile> existing = find(tx.connection(), number.value());
-        if (existing.isPresent()) {
-            return existing.get();
+        // a composite's sub-cases ensure their applicant one after the other in the composite's unit
+        Map<String, PartyProfile> ensured = tx.local(PartyService.class, java.util.HashMap::new);
+        PartyProfile mine = ensured.get(number.value());
+        if (mine == null) {
+            mine = find(tx.connection(), number.value()).orElse(null);
         }
-        Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
-        insert(tx, number, name.trim(), clean, actor);
-        return find(tx.connection(), number.value()).orElseThrow();
+        if (mine == null) {
+            Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
+            insert(tx, number, name.trim(), clean, actor);
+            mine = new PartyProfile(number.value(), number.kind(), name.trim(), Json.read(Json.write(clean)), 1, tx.now(),
+                    actor.auditName(), actor.channelName());
+        }
+        ensured.put(number.value(), mine);
+        return mine;
     }
 
     private void insert(Tx tx, PartyNumber p, String name, Map<String, String> fields, Actor actor) throws SQLException {

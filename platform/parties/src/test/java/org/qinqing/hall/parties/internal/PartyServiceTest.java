@@ -105,6 +105,18 @@ public class PartyServiceTest {
     }
 
     @Test
+    public void aProfileEnsuredTwiceInOneUnitIsCreatedOnceAsItIsThenRead() {
+        String n = person("19890813");
+        org.qinqing.hall.api.identity.PartyNumber p = org.qinqing.hall.api.identity.PartyNumber.parse(n, LocalDate.now());
+        PartyProfile[] twice = db.write(tx -> new PartyProfile[] {
+            parties.ensure(tx, p, " 孙八 ", Map.of("phone", "13800138003"), CLERK),
+            parties.ensure(tx, p, "孙八", Map.of(), CLERK)});
+        assertEquals(twice[0], twice[1]);
+        assertEquals(twice[0], parties.find(n).orElseThrow());
+        assertEquals(1, twice[0].version());
+    }
+
+    @Test
     public void aVaultMaterialIsFoundOnceStored() {
         assertTrue(vault.get(987_654_321L).isEmpty());
         VaultMaterial m = vault.store(new NewMaterial(PERSON, "household-register", "户口簿", "", null, "application/pdf",
