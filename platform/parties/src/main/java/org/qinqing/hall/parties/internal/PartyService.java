@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.AgentLink;
 import org.qinqing.hall.api.HallClock;
@@ -47,7 +46,7 @@ public final class PartyService implements Parties, PartyStore {
      * row's lock and read what is committed) and again once the unit is committed; a read begun
      * before a change is not kept.
      */
-    private final Cache<String, Optional<PartyProfile>> profiles = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Optional<PartyProfile>> profiles = Caches.bounded(20_000);
     private final AtomicLong changes = new AtomicLong();
 
     /** @param db database @param clock hall clock @param migrations the parties schema */

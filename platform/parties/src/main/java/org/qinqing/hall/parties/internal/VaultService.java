@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
@@ -47,7 +46,7 @@ public final class VaultService implements Vault, VaultStore {
      * Materials by id, as committed: a vault material is never changed or removed, so an entry
      * needs no invalidation (only materials found are kept; an id not found may be committed later).
      */
-    private final Cache<Long, VaultMaterial> byId = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, VaultMaterial> byId = Caches.bounded(20_000);
 
     /** @param maxBytes largest accepted upload */
     public VaultService(Database db, Parties parties, HallClock clock, long maxBytes) {
