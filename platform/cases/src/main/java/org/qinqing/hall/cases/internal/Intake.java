@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.cases.AccessCodes;
+import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CatalogueItem;
 import org.qinqing.hall.api.HallException;
@@ -166,7 +167,7 @@ final class Intake {
                 row.closedAt = tx.now();
             }
             ctx.snapshots().store(tx, row.itemSnapshot);
-            List<org.qinqing.hall.api.CaseMaterial> kept = new java.util.ArrayList<>();
+            List<CaseMaterial> kept = new ArrayList<>();
             for (ResolvedMaterial m : materials) {
                 kept.add(stored(tx, m, applicant, actor).toCaseMaterial());
             }
