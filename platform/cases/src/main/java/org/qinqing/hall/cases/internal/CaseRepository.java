@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.ClockPause;
+import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.Tx;
 
@@ -205,13 +206,20 @@ final class CaseRepository {
      * @param names a material's name by its code
      * @return the case's materials, by code
      */
-    static List<CaseMaterial> materials(Connection c, CaseRow r, java.util.function.Function<String, String> names) throws SQLException {
-        if (r.materialsJson != null) {
-            return MaterialsJson.read(r.materialsJson, names);
-        }
+    static List<CaseMaterial> materials(Connection c, CaseRow r, Function<String, String> names) throws SQLException {
+        return r.materialsJson != null ? MaterialsJson.read(r.materialsJson, names) : oldMaterials(c, r.id, names);
+    }
+
+    /** {@link #materials(Connection, CaseRow, Function)}, borrowing a connection only for a case written before V6. */
+    static List<CaseMaterial> materials(Database db, CaseRow r, Function<String, String> names) {
+        return r.materialsJson != null ? MaterialsJson.read(r.materialsJson, names) : db.read(c -> oldMaterials(c, r.id, names));
+    }
+
+    private static List<CaseMaterial> oldMaterials(Connection c, long caseId, Function<String, String> names)
+            throws SQLException {
         List<CaseMaterial> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM case_material WHERE case_id = ? ORDER BY code")) {
-            ps.setLong(1, r.id);
+            ps.setLong(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long v = rs.getLong("vault_id");

@@ -351,8 +351,7 @@ final class Lifecycle {
     }
 
     private List<ResolvedMaterial> existing(CaseRow r, Item item) {
-        List<CaseMaterial> rows = r.materialsJson != null ? MaterialsJson.read(r.materialsJson, code -> code)
-                : ctx.db().read(c -> CaseRepository.materials(c, r, code -> code));
+        List<CaseMaterial> rows = CaseRepository.materials(ctx.db(), r, code -> code);
         List<ResolvedMaterial> out = new ArrayList<>();
         for (CaseMaterial m : rows) {
             org.qinqing.hall.spi.Material def = item.material(m.code());

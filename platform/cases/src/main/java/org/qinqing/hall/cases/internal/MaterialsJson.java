@@ -25,11 +25,7 @@ final class MaterialsJson {
         List<Stored> out = new ArrayList<>();
         materials.stream().sorted(Comparator.comparing(CaseMaterial::code)).forEach(m -> out.add(new Stored(m.code(), m.vaultId(),
                 m.title(), m.validUntil() == null ? null : m.validUntil().toString(), m.fromVault(), m.presented())));
-        try {
-            return JsonCodec.MAPPER.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.write(out);
     }
 
     static List<CaseMaterial> read(String json, Function<String, String> names) {

@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import com.github.benmanes.caffeine.cache.Cache;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.AgentLink;
@@ -42,12 +44,13 @@ public final class PartyService implements Parties, PartyStore {
     /**
      * Profiles as committed, by number, and numbers known to have none yet (every case action
      * reads its applicant's). A profile is created and updated only here, in a writer unit, which
-     * drops its entry and moves {@link #changes} on after its statement (readers then wait for the
-     * row's lock and read what is committed) and again once the unit is committed; a read begun
-     * before a change is not kept.
+     * drops its entry and moves the number's {@link #changes} counter on after its statement
+     * (readers then wait for the row's lock and read what is committed) and again once the unit is
+     * committed; a read begun before a change of its number is not kept.
      */
     private final Cache<String, Optional<PartyProfile>> profiles = Caches.bounded(20_000);
-    private final AtomicLong changes = new AtomicLong();
+    /** Changes by number, 64 numbers to a counter: a new applicant's creation spoils only the reads of its own stripe. */
+    private final AtomicLongArray changes = new AtomicLongArray(64);
 
     /** @param db database @param clock hall clock @param migrations the parties schema */
     public PartyService(Database db, HallClock clock, List<Migration> migrations) {
@@ -108,18 +111,23 @@ public final class PartyService implements Parties, PartyStore {
         if (known != null) {
             return known;
         }
-        long before = changes.get();
+        int stripe = stripe(number);
+        long before = changes.get(stripe);
         Optional<PartyProfile> found = db.read(c -> find(c, number));
-        profiles.asMap().compute(number, (k, cached) -> changes.get() == before ? found : cached);
+        profiles.asMap().compute(number, (k, cached) -> changes.get(stripe) == before ? found : cached);
         return found;
+    }
+
+    private static int stripe(String number) {
+        return number.hashCode() & 63;
     }
 
     /** The profile changes in this unit: what readers kept of it goes, now and once it is committed. */
     private void forget(Tx tx, String number) {
-        changes.incrementAndGet();
+        changes.incrementAndGet(stripe(number));
         profiles.invalidate(number);
         tx.afterCommit(() -> {
-            changes.incrementAndGet();
+            changes.incrementAndGet(stripe(number));
             profiles.invalidate(number);
         });
     }
@@ -200,7 +208,7 @@ public final class PartyService implements Parties, PartyStore {
             return known.get();
         }
         // a composite's sub-cases ensure their applicant one after the other in the composite's unit
-        Map<String, PartyProfile> ensured = tx.local(PartyService.class, java.util.HashMap::new);
+        Map<String, PartyProfile> ensured = tx.local(PartyService.class, HashMap::new);
         PartyProfile mine = ensured.get(number.value());
         if (mine == null) {
             mine = find(tx.connection(), number.value()).orElse(null);
@@ -208,7 +216,7 @@ public final class PartyService implements Parties, PartyStore {
         if (mine == null) {
             Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
             insert(tx, number, name.trim(), clean, actor);
-            mine = new PartyProfile(number.value(), number.kind(), name.trim(), Json.read(Json.write(clean)), 1, tx.now(),
+            mine = new PartyProfile(number.value(), number.kind(), name.trim(), Collections.unmodifiableMap(clean), 1, tx.now(),
                     actor.auditName(), actor.channelName());
         }
         ensured.put(number.value(), mine);

@@ -18,6 +18,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Test;
 import org.qinqing.hall.api.AuditVerification;
+import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Tx;
@@ -93,39 +94,36 @@ public class OverlappingCommitsTest {
     }
 
     private static Long keptIncrement(Tx tx, long[] kept, boolean thenFail) throws SQLException {
-        long n;
-        if (kept[0] == tx.epoch()) {
-            n = kept[1] + 1;
-        } else {
-            try (ResultSet rs = tx.prepare("SELECT n FROM tally WHERE id = 1").executeQuery()) {
-                rs.next();
-                n = rs.getLong(1) + 1;
-            }
-        }
-        PreparedStatement up = tx.prepare("UPDATE tally SET n = ? WHERE id = 1");
-        up.setLong(1, n);
-        up.executeUpdate();
+        long n = (kept[0] == tx.epoch() ? kept[1] : tally(tx)) + 1;
+        setTally(tx, n);
         kept[0] = tx.epoch();
         kept[1] = n;
         if (thenFail) {
-            throw org.qinqing.hall.api.HallException.conflict("test", "refused after writing " + n);
+            throw HallException.conflict("test", "refused after writing " + n);
         }
         return n;
     }
 
     /** Reads the tally, writes it plus one, records it; the counter {@code tick} counts along. */
     private Long increment(Tx tx) throws SQLException {
-        long n;
-        try (ResultSet rs = tx.prepare("SELECT n FROM tally WHERE id = 1").executeQuery()) {
-            rs.next();
-            n = rs.getLong(1) + 1;
-        }
-        PreparedStatement up = tx.prepare("UPDATE tally SET n = ? WHERE id = 1");
-        up.setLong(1, n);
-        up.executeUpdate();
+        long n = tally(tx) + 1;
+        setTally(tx, n);
         tx.next("tick");
         tx.audit(new AuditRecord("tally", "1", "increment", "tester", "test", null, null, Long.toString(n), null, null));
         return n;
+    }
+
+    private static long tally(Tx tx) throws SQLException {
+        try (ResultSet rs = tx.prepare("SELECT n FROM tally WHERE id = 1").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void setTally(Tx tx, long n) throws SQLException {
+        PreparedStatement up = tx.prepare("UPDATE tally SET n = ? WHERE id = 1");
+        up.setLong(1, n);
+        up.executeUpdate();
     }
 
     /** Derby, with each commit of the writer taking 3 ms more and the next one failing when asked. */
