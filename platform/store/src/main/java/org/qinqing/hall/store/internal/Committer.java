@@ -10,21 +10,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the writer's batches, in the order they were run, and answers their callers. A commit
- * forces the log to disk; done here, the writer runs the next batch on its other lane meanwhile
- * (Derby lets other connections log while one waits for its flush). After a failed commit every
+ * Commits the writer's batches, in the order they were run, and answers their callers. It first
+ * inserts a batch's audit records ({@link AuditRows}), then commits; a commit forces the log to
+ * disk. Done here, both run while the writer runs the next batch on its other lane (Derby lets
+ * other connections log while one waits for its flush). After a failed commit every
  * batch behind it is rolled back too (each was run on top of it) until the writer has gone back
  * to the failed batch's start.
  */
 final class Committer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Committer.class);
-    private static final Batch STOP = new Batch(null, List.of(), null, new CountDownLatch(0));
+    private static final Batch STOP = new Batch(null, List.of(), new AuditRows(), null, new CountDownLatch(0));
 
     /**
-     * A batch run on a lane: its units, where the audit chain stood before it, and the latch that
-     * frees its lane for the writer's next batch on it.
+     * A batch run on a lane: its units, the audit records they made (inserted here, before the
+     * commit), where the audit chain stood before it, and the latch that frees its lane for the
+     * writer's next batch on it.
      */
-    record Batch(Lane lane, List<Pending<?>> units, AuditChain.Mark start, CountDownLatch laneBusy) {
+    record Batch(Lane lane, List<Pending<?>> units, AuditRows audits, AuditChain.Mark start, CountDownLatch laneBusy) {
     }
 
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
@@ -101,12 +103,13 @@ final class Committer implements Runnable {
             return;
         }
         try {
+            b.audits().insert(b.lane());
             long t0 = System.nanoTime();
             b.lane().commit();
             commitNanos += System.nanoTime() - t0;
             commits++;
         } catch (SQLException e) {
-            LOG.error("Commit of {} writes failed; none was committed", b.units().size(), e);
+            LOG.error("Commit of {} writes (their audit records or the commit) failed; none was committed", b.units().size(), e);
             failedFrom = b.start(); // before the lane is freed: the writer looks at it once the lane is idle
             b.lane().rollbackQuietly();
             b.lane().close();

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -35,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * writer runs the next batch on its second connection ({@link Lane}). A unit of that batch that
  * touches a row of the one being committed waits for its lock, so it sees the committed row. A
  * unit's caller is answered only after its commit. Being the only writer also orders the audit
- * chain and the counters without locks. The system property {@code hall.store.lanes=1} keeps one
+ * chain and the counters without locks; the chain's records are inserted by the committer, in the
+ * batch's transaction. The system property {@code hall.store.lanes=1} keeps one
  * connection (each batch waits for the commit before it), for comparison in the benchmarks.
  */
 final class GroupCommitWriter implements Runnable {
@@ -53,6 +52,8 @@ final class GroupCommitWriter implements Runnable {
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(20_000);
     private final AuditChain chain = new AuditChain();
     private final Counters counters = new Counters();
+    /** The running batch's audit records; the committer's once the batch is handed over. */
+    private AuditRows audits = new AuditRows();
     private final Lane[] lanes;
     private final Committer committer = new Committer();
     private final UnitTx tx = new UnitTx();
@@ -162,6 +163,7 @@ final class GroupCommitWriter implements Runnable {
         tx.lane = lane;
         for (int attempt = 1; ; attempt++) {
             AuditChain.Mark start = chain.mark();
+            audits = new AuditRows();
             try {
                 loadHead(lane);
                 long t0 = System.nanoTime();
@@ -169,12 +171,13 @@ final class GroupCommitWriter implements Runnable {
                     runUnit(lane, p);
                 }
                 counters.flush(lane.connection(), lane.id());
-                if (chain.mark().seq() != start.seq()) {
-                    writeHead(lane);
+                if (queue.isEmpty()) {
+                    // nothing waits for the writer: inserting the records here shortens the commit's wait
+                    audits.insert(lane);
                 }
                 workNanos += System.nanoTime() - t0;
                 units += batch.size();
-                committer.commit(new Committer.Batch(lane, batch, start, lane.busy()));
+                committer.commit(new Committer.Batch(lane, batch, audits, start, lane.busy()));
                 return;
             } catch (SQLException | RuntimeException e) {
                 lane.rollbackQuietly();
@@ -202,6 +205,7 @@ final class GroupCommitWriter implements Runnable {
         for (int attempt = 1; ; attempt++) {
             Savepoint sp = connection.setSavepoint();
             AuditChain.Mark mark = chain.mark();
+            int auditMark = audits.mark();
             try {
                 tx.begin(p);
                 p.run(tx);
@@ -211,6 +215,7 @@ final class GroupCommitWriter implements Runnable {
                 epoch++; // before the rollback: should it throw, the batch is undone too
                 connection.rollback(sp);
                 chain.reset(mark);
+                audits.reset(auditMark);
                 if (SqlStates.retryable(t) && attempt < MAX_ATTEMPTS) {
                     continue;
                 }
@@ -259,25 +264,7 @@ final class GroupCommitWriter implements Runnable {
 
         @Override
         public void audit(AuditRecord r) throws SQLException {
-            Instant at = now();
-            AuditChain.Link link = chain.append(r, at);
-            PreparedStatement ps = prepare("INSERT INTO audit_log (seq, recorded_at, subject_type, subject, action, actor, channel,"
-                    + " window_code, from_status, to_status, reason, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            ps.setLong(1, link.seq());
-            Sql.setInstant(ps, 2, at);
-            Sql.setString(ps, 3, r.subjectType());
-            Sql.setString(ps, 4, r.subject());
-            Sql.setString(ps, 5, r.action());
-            Sql.setString(ps, 6, r.actor());
-            Sql.setString(ps, 7, r.channel());
-            Sql.setString(ps, 8, r.window());
-            Sql.setString(ps, 9, r.fromStatus());
-            Sql.setString(ps, 10, r.toStatus());
-            Sql.setString(ps, 11, r.reason());
-            Sql.setString(ps, 12, r.detail());
-            ps.setString(13, link.prevHash());
-            ps.setString(14, link.hash());
-            ps.executeUpdate();
+            audits.add(chain, r, now());
         }
 
         @Override
@@ -320,21 +307,6 @@ final class GroupCommitWriter implements Runnable {
         }
         connection.commit();
         headLoaded = true;
-    }
-
-    /**
-     * Records the chain's head (its last record) in the batch's transaction, in the lane's own row:
-     * where the chain goes on after a restart is the row with the higher seq.
-     */
-    private void writeHead(Lane lane) throws SQLException {
-        AuditChain.Mark head = chain.mark();
-        PreparedStatement up = lane.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?");
-        up.setLong(1, head.seq());
-        up.setString(2, head.head());
-        up.setInt(3, lane.id() + 1);
-        if (up.executeUpdate() != 1) {
-            throw new SQLException("audit_head has no row " + (lane.id() + 1) + ": the store's schema is incomplete");
-        }
     }
 
     int cachedStatements() {

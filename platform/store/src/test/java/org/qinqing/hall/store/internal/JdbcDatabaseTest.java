@@ -108,6 +108,29 @@ public class JdbcDatabaseTest {
     }
 
     @Test
+    public void anAuditRecordTheLogCannotHoldFailsItsOwnUnitNotTheBatch() throws Exception {
+        // records are inserted at the batch's end: one too long for its column must fail at tx.audit
+        List<Long> results = concurrently(db, 90, n -> tx -> {
+            long id = insert(tx, "audited-" + n);
+            String reason = n % 3 == 0 ? "x".repeat(1001) : "fine";
+            String actor = n % 3 == 1 && n % 2 == 0 ? null : "tester";
+            try {
+                tx.audit(new AuditRecord("thing", "a" + n, "make", actor, "test", null, null, null, reason, null));
+            } catch (java.sql.SQLException e) {
+                throw HallException.conflict("test", "refused at tx.audit: " + e.getMessage());
+            }
+            return id;
+        });
+        long refused = results.stream().filter(Objects::isNull).count();
+        assertEquals(30 + 15, refused);
+        assertEquals(45, count(db, "SELECT COUNT(*) FROM thing"));
+        assertEquals(2 * 45, count(db, "SELECT COUNT(*) FROM audit_log"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM audit_log WHERE LENGTH(reason) > 4"));
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+    }
+
+    @Test
     public void aUnitsLocalObjectIsSharedWithinTheUnitAndNeverSeenByAnother() throws Exception {
         // the same object for every call of one unit
         assertTrue(db.write(tx -> tx.local("k", ArrayList::new) == tx.local("k", ArrayList::new)));
