@@ -21,7 +21,14 @@ public interface Tx {
      */
     long next(String counter);
 
-    /** Appends to the hash-chained audit trail, in this transaction. @param record what happened */
+    /**
+     * Appends to the hash-chained audit trail, in this transaction: the record is committed with the
+     * unit's other writes or not at all. It is inserted when the batch ends, so a unit never reads
+     * its own records back from {@code audit_log}.
+     *
+     * @param record what happened
+     * @throws SQLException a field longer than its column (or a required one missing): the unit fails
+     */
     void audit(AuditRecord record) throws SQLException;
 
     /** @return the time of this unit (the hall clock) */
