@@ -14,9 +14,9 @@ import org.qinqing.hall.store.Sql;
  * The audit records of one batch, chained by the writer as its units run and inserted in the
  * batch's transaction before it commits: by the committer when more units are queued, so that the
  * inserts (a fifth of the writer's time, 25 records a composite case) run on the other core while
- * the writer runs the next batch; by the writer itself when none is (it would only wait). Nothing in a unit reads the audit log, so a unit cannot tell the difference. A record
- * is checked against the columns when it is added, so an over-long field fails its own unit, not
- * the batch.
+ * the writer runs the next batch; by the writer itself when none is (it would only wait). Nothing
+ * in a unit reads the audit log, so a unit cannot tell the difference. A record is checked against
+ * the columns when it is added, so an over-long field fails its own unit, not the batch.
  */
 final class AuditRows {
     private static final String INSERT = "INSERT INTO audit_log (seq, recorded_at, subject_type, subject, action, actor, channel,"
@@ -46,7 +46,7 @@ final class AuditRows {
 
     /**
      * Inserts the records not inserted yet on the batch's lane, in chain order, and moves the lane's
-     * head row to the last: by the committer, or by the writer itself when no unit is waiting for it.
+     * head row to the last (see above for who calls it when); does nothing once they are inserted.
      */
     void insert(Lane lane) throws SQLException {
         if (rows.isEmpty()) {

@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits the writer's batches, in the order they were run, and answers their callers. It first
- * inserts a batch's audit records ({@link AuditRows}), then commits; a commit forces the log to
- * disk. Done here, both run while the writer runs the next batch on its other lane (Derby lets
- * other connections log while one waits for its flush). After a failed commit every
- * batch behind it is rolled back too (each was run on top of it) until the writer has gone back
- * to the failed batch's start.
+ * inserts the batch's audit records the writer left to it ({@link AuditRows}), then commits; a
+ * commit forces the log to disk. Done here, both run while the writer runs the next batch on its
+ * other lane (Derby lets other connections log while one waits for its flush). After a failed
+ * commit every batch behind it is rolled back too (each was run on top of it) until the writer has
+ * gone back to the failed batch's start.
  */
 final class Committer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Committer.class);

@@ -33,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * writer runs the next batch on its second connection ({@link Lane}). A unit of that batch that
  * touches a row of the one being committed waits for its lock, so it sees the committed row. A
  * unit's caller is answered only after its commit. Being the only writer also orders the audit
- * chain and the counters without locks; the chain's records are inserted by the committer, in the
- * batch's transaction. The system property {@code hall.store.lanes=1} keeps one
- * connection (each batch waits for the commit before it), for comparison in the benchmarks.
+ * chain and the counters without locks; the chain's records are inserted in the batch's
+ * transaction at its end ({@link AuditRows}: by the committer while units wait, else by the writer).
+ * The system property {@code hall.store.lanes=1} keeps one connection (each batch waits for the
+ * commit before it), for comparison in the benchmarks.
  */
 final class GroupCommitWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
