@@ -44,6 +44,21 @@ public interface Tx {
     void afterCommit(Runnable task);
 
     /**
+     * Runs a task the moment this unit's commit is durable, in the store's committing thread,
+     * before the caller of this unit (or of any unit committed after it) is answered: tasks run in
+     * the order their units commit. For keeping an in-memory copy of committed rows in step with
+     * the database (e.g. a cache of cases): a copy updated here is never older than what a caller
+     * who has been answered expects, and never newer than what is committed. Keep it to
+     * microseconds: no database, no locks held for long, no calls into other services. Not run
+     * when the unit fails or its batch does not commit. A failing task is logged; the write stays
+     * committed.
+     *
+     * @param task what to do once the change is committed
+     * @since 1.4
+     */
+    void onCommit(Runnable task);
+
+    /**
      * An object kept for the rest of this unit only: state that several steps of one unit (e.g.
      * listeners called for each change of a case) would otherwise read again. It is gone when the
      * unit ends and when a unit is run again after a failure, so it never outlives what it

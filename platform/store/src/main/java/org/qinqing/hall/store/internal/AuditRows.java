@@ -27,6 +27,8 @@ final class AuditRows {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    /** How many of the rows are inserted. */
+    private int inserted;
 
     /** Checks a record, chains it and keeps it for the batch's insert. */
     void add(AuditChain chain, AuditRecord r, Instant at) throws SQLException {
@@ -39,7 +41,7 @@ final class AuditRows {
         return rows.size();
     }
 
-    /** Forgets the records added since {@code mark}. */
+    /** Forgets the records added since {@code mark} (only before the batch's records are inserted). */
     void reset(int mark) {
         rows.subList(mark, rows.size()).clear();
     }
@@ -49,11 +51,11 @@ final class AuditRows {
      * head row to the last (see above for who calls it when); does nothing once they are inserted.
      */
     void insert(Lane lane) throws SQLException {
-        if (rows.isEmpty()) {
+        if (inserted == rows.size()) {
             return;
         }
         PreparedStatement ps = lane.prepare(INSERT);
-        for (Row row : rows) {
+        for (Row row : rows.subList(inserted, rows.size())) {
             AuditRecord r = row.record();
             ps.setLong(1, row.link().seq());
             Sql.setInstant(ps, 2, row.at());
@@ -79,7 +81,18 @@ final class AuditRows {
         if (up.executeUpdate() != 1) {
             throw new SQLException("audit_head has no row " + (lane.id() + 1) + ": the store's schema is incomplete");
         }
-        rows.clear();
+        inserted = rows.size();
+    }
+
+    /** @return the batch's records as the log holds them, in chain order */
+    List<org.qinqing.hall.api.AuditEntry> entries() {
+        List<org.qinqing.hall.api.AuditEntry> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            AuditRecord r = row.record();
+            out.add(new org.qinqing.hall.api.AuditEntry(row.link().seq(), row.at(), r.subjectType(), r.subject(), r.action(), r.actor(),
+                    r.channel(), r.window(), r.fromStatus(), r.toStatus(), r.reason(), r.detail(), row.link().hash()));
+        }
+        return out;
     }
 
     /** The checks the audit_log columns would make on insert (V1__audit_log_and_counters.sql). */

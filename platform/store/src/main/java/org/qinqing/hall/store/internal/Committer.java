@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the writer's batches, in the order they were run, and answers their callers. It first
+ * Commits the writer's batches, in the order they were run; then, in that order and before their
+ * callers are answered, adds their audit records to the kept trails ({@link SubjectTrails}) and runs
+ * their units' commit tasks ({@link org.qinqing.hall.store.Tx#onCommit}). It first
  * inserts the batch's audit records the writer left to it ({@link AuditRows}), then commits; a
  * commit forces the log to disk. Done here, both run while the writer runs the next batch on its
  * other lane (Derby lets other connections log while one waits for its flush). After a failed
@@ -30,10 +32,16 @@ final class Committer implements Runnable {
     }
 
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
+    private final SubjectTrails trails;
     private volatile AuditChain.Mark failedFrom;
     private volatile long commits;
     private volatile long commitNanos;
     private Thread thread;
+
+    /** @param trails the kept audit trails, told of each committed batch's records */
+    Committer(SubjectTrails trails) {
+        this.trails = trails;
+    }
 
     void start() {
         thread = new Thread(this, "hall-store-committer");
@@ -118,6 +126,10 @@ final class Committer implements Runnable {
             return;
         }
         b.laneBusy().countDown();
+        trails.committed(b.audits().entries());
+        for (Pending<?> p : b.units()) {
+            p.committed();
+        }
         for (Pending<?> p : b.units()) {
             p.complete();
         }

@@ -56,7 +56,7 @@ final class GroupCommitWriter implements Runnable {
     /** The running batch's audit records; the committer's once the batch is handed over. */
     private AuditRows audits = new AuditRows();
     private final Lane[] lanes;
-    private final Committer committer = new Committer();
+    private final Committer committer;
     private final UnitTx tx = new UnitTx();
     private volatile boolean running = true;
     private boolean headLoaded;
@@ -68,7 +68,8 @@ final class GroupCommitWriter implements Runnable {
     private volatile long prepared;
     private volatile long workNanos;
 
-    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock) {
+    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails) {
+        this.committer = new Committer(trails);
         this.clock = clock;
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
                 : new Lane[] {new Lane(dataSource, 0), new Lane(dataSource, 1)};
@@ -279,6 +280,11 @@ final class GroupCommitWriter implements Runnable {
         @Override
         public void afterCommit(Runnable task) {
             current.hooks.add(task);
+        }
+
+        @Override
+        public void onCommit(Runnable task) {
+            current.onCommit.add(task);
         }
 
         @Override

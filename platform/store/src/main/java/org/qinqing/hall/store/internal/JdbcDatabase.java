@@ -29,6 +29,8 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final DataSource dataSource;
     private final Migrator migrator;
     private final GroupCommitWriter writer;
+    /** Audit records of recently shown subjects kept in memory (~0.5 KB each). */
+    private final SubjectTrails trails = new SubjectTrails(50_000);
 
     private final List<Migration> own;
 
@@ -40,7 +42,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     public JdbcDatabase(DataSource dataSource, HallClock clock, List<Migration> own) {
         this.dataSource = dataSource;
         this.migrator = new Migrator(dataSource);
-        this.writer = new GroupCommitWriter(dataSource, clock::now);
+        this.writer = new GroupCommitWriter(dataSource, clock::now, trails);
         this.own = own;
     }
 
@@ -86,7 +88,7 @@ public final class JdbcDatabase implements Database, AuditLog {
 
     @Override
     public List<AuditEntry> forSubject(String subject) {
-        return read(c -> {
+        return trails.get(subject, () -> read(c -> {
             List<AuditEntry> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE subject = ? ORDER BY seq")) {
                 ps.setString(1, subject);
@@ -97,7 +99,7 @@ public final class JdbcDatabase implements Database, AuditLog {
                 }
             }
             return out;
-        });
+        }));
     }
 
     @Override

@@ -16,6 +16,7 @@ final class Pending<T> {
     final TxWork<T> work;
     final CompletableFuture<T> future = new CompletableFuture<>();
     final List<Runnable> hooks = new ArrayList<>(0);
+    final List<Runnable> onCommit = new ArrayList<>(0);
     private T result;
     private Throwable failure;
 
@@ -26,6 +27,7 @@ final class Pending<T> {
     void run(Tx tx) throws SQLException {
         failure = null;
         hooks.clear();
+        onCommit.clear();
         result = work.apply(tx);
     }
 
@@ -33,6 +35,18 @@ final class Pending<T> {
     void fail(Throwable t) {
         failure = t;
         hooks.clear();
+        onCommit.clear();
+    }
+
+    /** Runs the unit's commit tasks in the committing thread, right after the commit. */
+    void committed() {
+        for (Runnable r : onCommit) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.error("A task on a commit failed; the write stays committed", e);
+            }
+        }
     }
 
     /** Answers the caller once the batch is committed. */

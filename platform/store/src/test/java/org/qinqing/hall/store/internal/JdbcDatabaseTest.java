@@ -130,6 +130,58 @@ public class JdbcDatabaseTest {
         assertTrue(v.problem(), v.valid());
     }
 
+    /**
+     * Subjects' trails read (and so kept) while 400 units from 8 threads add records to them, a
+     * fifth of the units refused: afterwards each trail reads exactly as the log holds it.
+     */
+    @Test
+    public void aSubjectsTrailReadsAsTheLogHoldsItWhileUnitsAddToIt() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> reading = new java.util.ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            reading.add(readers.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                while (writing.get()) {
+                    db.forSubject("s" + random.nextInt(10));
+                }
+                return null;
+            }));
+        }
+        concurrently(db, 400, n -> tx -> {
+            for (int k = 0; k <= n % 3; k++) {
+                tx.audit(new AuditRecord("thing", "s" + (n + k) % 10, "step-" + k, "tester", "test", null, null, null, null, null));
+            }
+            if (n % 5 == 0) {
+                throw HallException.conflict("test", "refused " + n);
+            }
+            return (long) n;
+        });
+        writing.set(false);
+        for (java.util.concurrent.Future<?> f : reading) {
+            f.get();
+        }
+        readers.shutdown();
+        for (int s = 0; s < 10; s++) {
+            String subject = "s" + s;
+            List<String> logged = db.read(c -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log WHERE subject = ? ORDER BY seq")) {
+                    ps.setString(1, subject);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getLong(1) + ":" + rs.getString(2));
+                        }
+                    }
+                }
+                return out;
+            });
+            assertTrue(subject, !logged.isEmpty());
+            assertEquals(subject, logged, db.forSubject(subject).stream().map(e -> e.seq() + ":" + e.hash()).toList());
+        }
+        assertTrue(db.verify().valid());
+    }
+
     @Test
     public void aUnitsLocalObjectIsSharedWithinTheUnitAndNeverSeenByAnother() throws Exception {
         // the same object for every call of one unit

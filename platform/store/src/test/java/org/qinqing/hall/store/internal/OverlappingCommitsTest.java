@@ -93,6 +93,49 @@ public class OverlappingCommitsTest {
         assertEquals(51 + committed, (long) db.write(tx -> keptIncrement(tx, kept, false)));
     }
 
+    /**
+     * {@link Tx#onCommit} keeps a copy of the tally in memory, as a cache of rows would: its tasks
+     * run in commit order and before their callers are answered, and never for a failed unit (every
+     * seventh) or a batch whose commit failed (or one run behind it).
+     */
+    @Test
+    public void commitTasksRunInCommitOrderBeforeTheCallerIsAnsweredAndOnlyForWhatCommitted() throws Exception {
+        java.util.List<Long> copies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        long[] copy = {0};
+        concurrently(db, 50, n -> tx -> copied(tx, copy, copies, false));
+        failNextCommit.set(true);
+        List<Long> seen = concurrently(db, 400, n -> tx -> copied(tx, copy, copies, n % 7 == 0));
+        long committed = seen.stream().filter(v -> v != null).count();
+        assertTrue("some writes failed: " + committed, committed < 400 - 400 / 7);
+        long stored = count(db, "SELECT n FROM tally WHERE id = 1");
+        assertEquals(50 + committed, stored);
+        assertEquals("the copy is what is committed", stored, copy[0]);
+        // one task per committed unit, in the order of the values they committed: 1, 2, 3, ...
+        assertEquals(stored, copies.size());
+        for (int i = 0; i < copies.size(); i++) {
+            assertEquals((long) i + 1, (long) copies.get(i));
+        }
+        // a caller answered sees its task done
+        for (int i = 0; i < 20; i++) {
+            long v = db.write(tx -> copied(tx, copy, copies, false));
+            assertEquals(v, copy[0]);
+        }
+    }
+
+    /** Increments the tally; once committed, a task sets {@code copy} to the new value and notes it. */
+    private static Long copied(Tx tx, long[] copy, List<Long> copies, boolean thenFail) throws SQLException {
+        long n = tally(tx) + 1;
+        setTally(tx, n);
+        tx.onCommit(() -> {
+            copies.add(n);
+            copy[0] = n;
+        });
+        if (thenFail) {
+            throw HallException.conflict("test", "refused after writing " + n);
+        }
+        return n;
+    }
+
     private static Long keptIncrement(Tx tx, long[] kept, boolean thenFail) throws SQLException {
         long n = (kept[0] == tx.epoch() ? kept[1] : tally(tx)) + 1;
         setTally(tx, n);

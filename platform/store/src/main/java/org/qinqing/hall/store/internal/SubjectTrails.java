@@ -1,0 +1,65 @@
+package org.qinqing.hall.store.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
+import org.qinqing.hall.api.AuditEntry;
+
+/**
+ * The audit trails of recently shown subjects (a case's timeline, read with every view of it),
+ * kept in step with {@code audit_log} by the committer: once a batch commits, its records are
+ * appended to the kept trails of their subjects, in chain order, before any caller is answered.
+ * A trail read from the database while a batch with a record of its subject commits is not kept
+ * (a change count per stripe of subjects moves with each such record); a record already in a kept
+ * trail is not appended twice (sequence numbers only grow). The log in the database stays what
+ * {@link JdbcDatabase#verify()} checks; this only spares the reads.
+ */
+final class SubjectTrails {
+    private static final int STRIPES = 4096;
+
+    private final Cache<String, List<AuditEntry>> trails;
+    private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+
+    /** @param records audit records kept at most, over all trails */
+    SubjectTrails(long records) {
+        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
+        this.trails = Caffeine.newBuilder().maximumWeight(records).weigher((String s, List<AuditEntry> t) -> t.size() + 1)
+                .executor(Runnable::run).build();
+    }
+
+    /** @return the subject's trail, oldest first (unmodifiable): kept, or read by {@code read} */
+    List<AuditEntry> get(String subject, Supplier<List<AuditEntry>> read) {
+        int stripe = stripe(subject);
+        long stamp = changes.get(stripe);
+        List<AuditEntry> kept = trails.getIfPresent(subject);
+        if (kept != null) {
+            return kept;
+        }
+        List<AuditEntry> found = List.copyOf(read.get());
+        trails.asMap().compute(subject, (k, old) -> changes.get(stripe) != stamp ? old : found);
+        return found;
+    }
+
+    /** A batch committed with these records, in chain order: each is added to its subject's kept trail. */
+    void committed(List<AuditEntry> records) {
+        for (AuditEntry e : records) {
+            changes.incrementAndGet(stripe(e.subject()));
+            trails.asMap().computeIfPresent(e.subject(), (k, old) -> !old.isEmpty() && old.get(old.size() - 1).seq() >= e.seq()
+                    ? old : appended(old, e));
+        }
+    }
+
+    private static List<AuditEntry> appended(List<AuditEntry> trail, AuditEntry e) {
+        List<AuditEntry> out = new ArrayList<>(trail.size() + 1);
+        out.addAll(trail);
+        out.add(e);
+        return List.copyOf(out);
+    }
+
+    private static int stripe(String subject) {
+        return (subject.hashCode() & 0x7fffffff) % STRIPES;
+    }
+}
