@@ -54,6 +54,8 @@ final class CaseRow {
     LocalDate closedOn;
     /** The materials as JSON ({@link MaterialsJson}), or {@code null} for a case written before V6: its case_material rows. */
     String materialsJson;
+    /** The {@link CaseCache}'s change count when this row was read through it, or {@link CaseCache#NOT_STAMPED}. */
+    long stamp = CaseCache.NOT_STAMPED;
 
     CaseRow copy() {
         CaseRow c = new CaseRow();
@@ -103,6 +105,7 @@ final class CaseRow {
         c.decidedOn = decidedOn;
         c.elapsedDays = elapsedDays;
         c.closedOn = closedOn;
+        c.stamp = stamp;
         return c;
     }
 }

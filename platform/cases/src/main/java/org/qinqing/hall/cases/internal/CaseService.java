@@ -28,6 +28,7 @@ import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.cases.CaseIntake;
+import org.qinqing.hall.cases.CaseRows;
 import org.qinqing.hall.parties.PartyStore;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.spi.Channel;
@@ -36,7 +37,9 @@ import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.TxWork;
 
 /** The {@link Cases} service: intake, actions, and what each actor may see. */
-public final class CaseService implements Cases, CaseIntake {
+public final class CaseService implements Cases, CaseIntake, CaseRows {
+    /** Cases whose rows are kept in memory (~2 KB each): the ones in hand at a busy hall, many times over. */
+    private static final int CACHED_CASES = 10_000;
     private final CaseContext ctx;
     private final List<Migration> migrations;
     private final Intake intake;
@@ -46,7 +49,7 @@ public final class CaseService implements Cases, CaseIntake {
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
             List<CaseEvents> listeners) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(db),
-                new CaseNumbers(db), yellowShare, listeners);
+                new CaseNumbers(db), yellowShare, listeners, new CaseCache(CACHED_CASES));
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
@@ -87,23 +90,28 @@ public final class CaseService implements Cases, CaseIntake {
             return List.of();
         }
         java.time.LocalDate today = ctx.clock().today();
-        return ctx.db().read(c -> {
-            java.util.Map<String, CaseSummary> found = new java.util.HashMap<>();
-            String marks = String.join(",", caseNumbers.stream().map(n -> "?").toList());
-            String sql = "SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE case_number IN (" + marks + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < caseNumbers.size(); i++) {
-                    ps.setString(i + 1, caseNumbers.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        CaseRow r = CaseRepository.row(rs);
-                        found.put(r.caseNumber, Views.summary(r, Clocks.view(r, today, ctx.calendar())));
+        java.util.Map<String, CaseSummary> found = new java.util.HashMap<>();
+        ctx.cache().kept(caseNumbers).forEach((n, r) -> found.put(n, Views.summary(r, Clocks.view(r, today, ctx.calendar()))));
+        List<String> rest = caseNumbers.stream().filter(n -> !found.containsKey(n)).toList();
+        if (!rest.isEmpty()) {
+            ctx.db().read(c -> {
+                String marks = String.join(",", rest.stream().map(n -> "?").toList());
+                String sql = "SELECT " + CaseRepository.SUMMARY_COLUMNS + " FROM hall_case WHERE case_number IN (" + marks + ")";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < rest.size(); i++) {
+                        ps.setString(i + 1, rest.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            CaseRow r = CaseRepository.row(rs);
+                            found.put(r.caseNumber, Views.summary(r, Clocks.view(r, today, ctx.calendar())));
+                        }
                     }
                 }
-            }
-            return caseNumbers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-        });
+                return null;
+            });
+        }
+        return caseNumbers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -200,7 +208,7 @@ public final class CaseService implements Cases, CaseIntake {
 
     @Override
     public CaseView actAsApplicant(String caseNumber, String accessCode, CaseAction action, ActionInput input) {
-        CaseRow snap = ctx.db().read(c -> CaseRepository.find(c, caseNumber)).orElse(null);
+        CaseRow snap = find(caseNumber).orElse(null);
         if (snap == null || accessCode == null || !MessageDigest.isEqual(snap.accessCode.getBytes(StandardCharsets.UTF_8),
                 accessCode.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
             throw HallException.notFound("unknown_case", "no case " + caseNumber + " with that access code");
@@ -210,7 +218,7 @@ public final class CaseService implements Cases, CaseIntake {
 
     @Override
     public PublicProgress progress(String caseNumber, String suffix) {
-        CaseRow r = ctx.db().read(c -> CaseRepository.find(c, caseNumber)).orElse(null);
+        CaseRow r = find(caseNumber).orElse(null);
         String tail = r == null ? "" : r.applicant.substring(r.applicant.length() - 4);
         if (r == null || suffix == null || !MessageDigest.isEqual(tail.getBytes(StandardCharsets.UTF_8),
                 suffix.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
@@ -239,8 +247,22 @@ public final class CaseService implements Cases, CaseIntake {
     }
 
     private CaseRow row(String caseNumber) {
-        return ctx.db().read(c -> CaseRepository.find(c, caseNumber))
-                .orElseThrow(() -> HallException.notFound("unknown_case", "no case " + caseNumber));
+        return find(caseNumber).orElseThrow(() -> HallException.notFound("unknown_case", "no case " + caseNumber));
+    }
+
+    /** @return the case's committed row: kept in memory, or read */
+    private java.util.Optional<CaseRow> find(String caseNumber) {
+        return ctx.cache().get(caseNumber, () -> ctx.db().read(c -> CaseRepository.find(c, caseNumber)));
+    }
+
+    @Override
+    public void changed(org.qinqing.hall.store.Tx tx, String caseNumber) {
+        ctx.cache().changed(tx, caseNumber);
+    }
+
+    /** @return the rows kept in memory (for tests in this package) */
+    CaseCache cache() {
+        return ctx.cache();
     }
 
     private CaseView view(CaseRow row, boolean withAccessCode) {

@@ -173,6 +173,7 @@ final class Intake {
             }
             row.materialsJson = MaterialsJson.write(kept);
             CaseRepository.insert(tx, row);
+            ctx.cache().inserted(tx, row);
             ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
             if (key != null) {
                 CaseRepository.remember(tx, actor.id(), key, requestHash, caseNumber);
@@ -206,6 +207,7 @@ final class Intake {
         if (!CaseRepository.update(tx, before, row, false)) {
             throw new IllegalStateException("case " + row.caseNumber + " changed during its own intake");
         }
+        ctx.cache().updated(tx, before, row);
         ctx.fire(tx, row, CaseStatus.ACCEPTED, null, "{\"delivery\":\"ELECTRONIC\"}", INSTANT.auditName(), row.acceptedOn);
     }
 

@@ -258,6 +258,7 @@ final class Lifecycle {
                 throw HallException.conflict("concurrent_change", "case " + snap.caseNumber + " was changed by someone else a moment"
                         + " ago (it is now " + now.status + ", version " + now.version + "); reload it and decide again");
             }
+            ctx.cache().updated(tx, snap, next);
             if (next.status != snap.status) {
                 ctx.fire(tx, next, snap.status, change.reason, change.detail, actor.auditName(), today);
             }

@@ -16,6 +16,8 @@ import org.qinqing.hall.spi.Material;
 
 /** Builds what callers see of a case; party numbers are masked here, once. */
 final class Views {
+    private static final java.util.Set<String> PAUSING = java.util.Set.of(org.qinqing.hall.api.CaseStatus.SUPPLEMENT_REQUESTED.name(),
+            org.qinqing.hall.api.CaseStatus.SUSPENDED.name());
 
     private Views() {
     }
@@ -30,8 +32,21 @@ final class Views {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
                 }), JsonCodec.readFindings(r.findingsJson), r.decisionReason,
-                r.decidedAt == null ? List.of() : results(c, r.id), CaseRepository.pauses(c, r.id),
+                r.decidedAt == null ? List.of() : results(c, r.id), everPaused(timeline) ? CaseRepository.pauses(c, r.id) : List.of(),
                 timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla, r.origin);
+    }
+
+    /**
+     * @return whether the case has clock pauses to show: only a request for supplement and a
+     *         suspension start one, and each is in the case's timeline (the same transaction writes both)
+     */
+    private static boolean everPaused(List<AuditEntry> timeline) {
+        for (AuditEntry e : timeline) {
+            if (e.toStatus() != null && PAUSING.contains(e.toStatus())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CaseSummary summary(CaseRow r, SlaView sla) {

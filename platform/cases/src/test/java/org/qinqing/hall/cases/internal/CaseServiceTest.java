@@ -153,6 +153,181 @@ public class CaseServiceTest {
         assertTrue(db.write(tx -> !CaseRepository.update(tx, now, stale, false) && !Lifecycle.afterRung(tx, now, stale)));
     }
 
+    /** Sets the case's decision reason with SQL of its own, as the SLA module changes rows; tells the service if {@code tell}. */
+    private static void changeBehindTheService(String caseNumber, String reason, boolean tell) {
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET decision_reason = ? WHERE case_number = ?")) {
+                ps.setString(1, reason);
+                ps.setString(2, caseNumber);
+                ps.executeUpdate();
+            }
+            if (tell) {
+                cases.changed(tx, caseNumber);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    public void aCaseIsReadFromMemoryAfterItsCommitAndAgainOnceAnotherModuleSaysItChangedTheRow() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseView reviewed = act(c, CaseAction.REVIEW, APPROVER);
+        assertEquals(CaseStatus.UNDER_REVIEW, cases.get(c.caseNumber(), CLERK).status());
+        assertEquals(reviewed.version(), cases.get(c.caseNumber(), CLERK).version());
+        // a change the service is not told of is not seen: the row is served from memory (why the SLA module tells it)
+        changeBehindTheService(c.caseNumber(), "untold", false);
+        assertNull(cases.get(c.caseNumber(), CLERK).decisionReason());
+        changeBehindTheService(c.caseNumber(), "told", true);
+        assertEquals("told", cases.get(c.caseNumber(), CLERK).decisionReason());
+        // the next action starts from the row as committed, and its answer and the next read agree
+        CaseView approved = act(c, CaseAction.APPROVE, APPROVER);
+        assertEquals(approved.version(), cases.get(c.caseNumber(), CLERK).version());
+        assertEquals(CaseStatus.APPROVED, cases.get(c.caseNumber(), CLERK).status());
+    }
+
+    @Test
+    public void aUnitThatFailsAfterUpdatingACaseLeavesTheKeptRowAsCommitted() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseRow snap = cases.cache().get(c.caseNumber(), () -> java.util.Optional.empty()).orElseThrow();
+        try {
+            db.write(tx -> {
+                CaseRow next = snap.copy();
+                next.version = snap.version + 1;
+                next.status = CaseStatus.UNDER_REVIEW;
+                assertTrue(CaseRepository.update(tx, snap, next, false));
+                cases.cache().updated(tx, snap, next);
+                throw new IllegalStateException("the unit fails after its update");
+            });
+            fail("the unit must fail");
+        } catch (IllegalStateException e) {
+            assertEquals("the unit fails after its update", e.getMessage());
+        }
+        assertEquals(CaseStatus.ACCEPTED, cases.get(c.caseNumber(), CLERK).status());
+        assertEquals(c.version(), cases.get(c.caseNumber(), CLERK).version());
+    }
+
+    @Test
+    public void anUpdateFromASnapshotOlderThanAnotherChangeDropsTheKeptRowInsteadOfKeepingItsOwn() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseRow snap = cases.cache().get(c.caseNumber(), () -> java.util.Optional.empty()).orElseThrow();
+        changeBehindTheService(c.caseNumber(), "changed meanwhile", true);
+        db.write(tx -> {
+            CaseRow next = snap.copy();
+            next.version = snap.version + 1;
+            next.status = CaseStatus.UNDER_REVIEW;
+            assertTrue("the version and rung still match", CaseRepository.update(tx, snap, next, false));
+            cases.cache().updated(tx, snap, next);
+            return null;
+        });
+        CaseView now = cases.get(c.caseNumber(), CLERK);
+        assertEquals(CaseStatus.UNDER_REVIEW, now.status());
+        assertEquals("what the other change wrote is read back, not the snapshot's copy", "changed meanwhile", now.decisionReason());
+    }
+
+    @Test
+    public void aReadThatOverlapsACommitDoesNotKeepWhatItRead() throws Exception {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        changeBehindTheService(c.caseNumber(), null, true); // not kept: the next read goes to the database
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<CaseRow> slow = pool.submit(() -> cases.cache().get(c.caseNumber(), () -> {
+            java.util.Optional<CaseRow> before = db.read(conn -> CaseRepository.find(conn, c.caseNumber()));
+            read.countDown();
+            try {
+                committed.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return before;
+        }).orElseThrow());
+        read.await();
+        CaseView reviewed = act(c, CaseAction.REVIEW, APPROVER);
+        committed.countDown();
+        assertEquals("the slow read answers what it read", CaseStatus.ACCEPTED, slow.get().status);
+        pool.shutdown();
+        assertEquals("but does not keep it", CaseStatus.UNDER_REVIEW, cases.get(c.caseNumber(), CLERK).status());
+        assertEquals(reviewed.version(), cases.get(c.caseNumber(), CLERK).version());
+    }
+
+    /**
+     * Actions on 40 cases from 4 threads while 2 threads read them (filling the cache from the
+     * database as commits land) and one moves SLA rungs with its own SQL: afterwards every case
+     * reads the same from memory as from the database.
+     */
+    @Test
+    public void keptRowsMatchTheDatabaseAfterConcurrentActionsReadsAndRungs() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            numbers.add(cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK).caseNumber());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        java.util.concurrent.atomic.AtomicBoolean acting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Future<?>> actors = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            List<String> mine = numbers.subList(t * 10, t * 10 + 10);
+            actors.add(pool.submit(() -> {
+                for (CaseAction a : List.of(CaseAction.REVIEW, CaseAction.APPROVE)) {
+                    for (String n : mine) {
+                        for (int attempt = 0; ; attempt++) {
+                            try {
+                                cases.act(n, a, ActionInput.NONE, APPROVER);
+                                break;
+                            } catch (HallException e) {
+                                // a rung moved between the snapshot and the write: 409, read again and retry, as a client would
+                                assertEquals(e.getMessage(), HallException.Kind.CONFLICT, e.kind());
+                                assertTrue(e.getMessage(), attempt < 20);
+                            }
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        List<Future<?>> others = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            others.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random();
+                while (acting.get()) {
+                    cases.get(numbers.get(random.nextInt(numbers.size())), CLERK);
+                }
+                return null;
+            }));
+        }
+        others.add(pool.submit(() -> {
+            java.util.Random random = new java.util.Random();
+            while (acting.get()) {
+                String n = numbers.get(random.nextInt(numbers.size()));
+                db.write(tx -> {
+                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement(
+                            "UPDATE hall_case SET sla_rung = sla_rung + 1 WHERE case_number = ? AND sla_rung < 3")) {
+                        ps.setString(1, n);
+                        ps.executeUpdate();
+                    }
+                    cases.changed(tx, n);
+                    return null;
+                });
+            }
+            return null;
+        }));
+        for (Future<?> f : actors) {
+            f.get();
+        }
+        acting.set(false);
+        for (Future<?> f : others) {
+            f.get();
+        }
+        pool.shutdown();
+        for (String n : numbers) {
+            CaseRow stored = db.read(conn -> CaseRepository.find(conn, n)).orElseThrow();
+            CaseView seen = cases.get(n, CLERK);
+            assertEquals(n, CaseStatus.APPROVED, stored.status);
+            assertEquals(n, stored.status, seen.status());
+            assertEquals(n, stored.version, seen.version());
+            assertEquals(n, stored.slaRung, seen.sla().rungsFired());
+        }
+    }
+
     @Test
     public void casesOfTheSameItemVersionShareOneStoredSnapshotAndOldInlineSnapshotsStillRead() {
         CaseView a = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
@@ -178,6 +353,7 @@ public class CaseServiceTest {
             try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET item_snapshot = ? WHERE id = ?")) {
                 ps.setString(1, json);
                 ps.setLong(2, rb.id);
+                cases.changed(tx, b.caseNumber());
                 return ps.executeUpdate();
             }
         });
@@ -225,6 +401,7 @@ public class CaseServiceTest {
             try (java.sql.Statement st = tx.connection().createStatement()) {
                 st.executeUpdate("INSERT INTO case_material (case_id, code, vault_id, title, valid_until, from_vault, presented)"
                         + " VALUES (" + row.id + ", 'id-card', NULL, '身份证原件', NULL, FALSE, TRUE)");
+                cases.changed(tx, c.caseNumber());
                 return st.executeUpdate("UPDATE hall_case SET materials_json = NULL WHERE id = " + row.id);
             }
         });
@@ -348,6 +525,19 @@ public class CaseServiceTest {
         assertEquals(3, resumed.pauses().get(0).workingDays());
         assertEquals(LocalDate.of(2026, 3, 18), resumed.promisedDeadline());
         assertEquals(LocalDate.of(2026, 4, 9), resumed.legalDeadline());
+    }
+
+    @Test
+    public void aRequestForSupplementShowsItsPauseAndACaseNeverPausedShowsNone() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        CaseView reviewed = act(c, CaseAction.REVIEW, APPROVER);
+        assertEquals(List.of(), reviewed.pauses());
+        CaseView asked = cases.act(c.caseNumber(), CaseAction.REQUEST_SUPPLEMENT,
+                new ActionInput("请补充学位证书复印件", Map.of(), List.of(), null, null, null, null), APPROVER);
+        assertEquals(CaseStatus.SUPPLEMENT_REQUESTED, asked.status());
+        assertEquals(1, asked.pauses().size());
+        assertEquals("SUPPLEMENT", asked.pauses().get(0).kind());
+        assertEquals(asked.pauses(), cases.get(c.caseNumber(), CLERK).pauses());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.qinqing.hall.sla.internal;
 
+import org.qinqing.hall.cases.CaseRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -20,9 +21,11 @@ import org.qinqing.hall.store.Sql;
 final class Recompute {
     private final Database db;
     private final WorkingCalendar calendar;
+    private final CaseRows caseRows;
     private final double yellowShare;
 
-    Recompute(Database db, WorkingCalendar calendar, double yellowShare) {
+    Recompute(Database db, WorkingCalendar calendar, CaseRows caseRows, double yellowShare) {
+        this.caseRows = caseRows;
         this.db = db;
         this.calendar = calendar;
         this.yellowShare = yellowShare;
@@ -74,6 +77,7 @@ final class Recompute {
                     up.setInt(5, version);
                     up.setLong(6, m.id());
                     up.executeUpdate();
+                    caseRows.changed(tx, m.caseNumber());
                     tx.audit(new AuditRecord("case", m.caseNumber(), "deadline-recompute", actor.auditName(), actor.channelName(), null,
                             m.status(), m.status(), "工作日历第" + version + "版生效，期限重新计算",
                             "{\"promised\":[\"" + m.oldPromised() + "\",\"" + m.promised() + "\"],\"legal\":[\"" + m.oldLegal()

@@ -1,5 +1,6 @@
 package org.qinqing.hall.sla.internal;
 
+import org.qinqing.hall.cases.CaseRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,9 +28,11 @@ final class Scanner {
 
     private final Database db;
     private final HallClock clock;
+    private final CaseRows caseRows;
     private final int yellowPercent;
 
-    Scanner(Database db, HallClock clock, double yellowShare) {
+    Scanner(Database db, HallClock clock, CaseRows caseRows, double yellowShare) {
+        this.caseRows = caseRows;
         this.db = db;
         this.clock = clock;
         this.yellowPercent = (int) Math.round(yellowShare * 100);
@@ -93,6 +96,7 @@ final class Scanner {
         Sql.setDate(up, 2, c.dueAfter(rung));
         up.setLong(3, id);
         up.executeUpdate();
+        caseRows.changed(tx, c.caseNumber());
     }
 
     private Notice raise(Tx tx, DueCase c, Rung r) throws SQLException {

@@ -52,7 +52,7 @@ public class ScanBench {
             public void withdrawn(DepartmentInfo d) {
             }
         });
-        SlaService sla = new SlaService(db, db, catalogue, calendar, clock, notices -> { },
+        SlaService sla = new SlaService(db, db, catalogue, calendar, clock, (tx, number) -> { }, notices -> { },
                 TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql"), 0.8, 0);
         sla.start();
         long t0 = System.nanoTime();

@@ -77,7 +77,7 @@ public class SlaServiceTest {
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, clock,
                 TestStore.module(CaseService.class, "cases"), 0.8, java.util.List.of());
         cases.start();
-        sla = new SlaService(db, db, catalogue, calendar, clock, sent::addAll,
+        sla = new SlaService(db, db, catalogue, calendar, clock, cases, sent::addAll,
                 TestStore.module(SlaService.class, "sla"), 0.8, 0);
         sla.start();
     }

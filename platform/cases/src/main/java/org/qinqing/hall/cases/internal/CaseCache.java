@@ -1,0 +1,118 @@
+package org.qinqing.hall.cases.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
+import org.qinqing.hall.store.Tx;
+
+/**
+ * The committed rows of recently used cases, by case number: an action's snapshot of its case, a
+ * view, a composite's list of its steps then look the row up instead of querying it.
+ *
+ * <p>The writes keep it in step, in commit order: a unit that inserts or updates a case puts the
+ * row it wrote once its commit is durable ({@link Tx#onCommit}: before its caller, or the caller
+ * of any later unit, is answered), and a write that changes the row with its own SQL (the SLA
+ * scanner, a deadline recompute: {@link #changed}) drops it. So a caller never reads back less
+ * than what it was told is committed, and never what is not committed.
+ *
+ * <p>A change count (per stripe of case numbers) moves with every such commit. A read that
+ * overlapped one does not keep what it read, and an update puts its row only if nothing changed
+ * the case since the snapshot it started from (otherwise it drops the entry): the database stays
+ * the truth, the cache at worst forgets.
+ */
+final class CaseCache {
+    /** Set on a row that was not read through the cache (e.g. within a unit): its update drops the entry. */
+    static final long NOT_STAMPED = -1;
+    private static final int STRIPES = 8192;
+
+    private final Cache<String, CaseRow> rows;
+    private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+
+    /** @param size cases kept at most (least recently and least frequently used go first) */
+    CaseCache(int size) {
+        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
+        this.rows = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+    }
+
+    /**
+     * @param caseNumber a case number
+     * @param read       reads the committed row from the database (outside any unit)
+     * @return a copy of the case's row, stamped with the change count it was current at
+     */
+    Optional<CaseRow> get(String caseNumber, Supplier<Optional<CaseRow>> read) {
+        int stripe = stripe(caseNumber);
+        long stamp = changes.get(stripe);
+        CaseRow kept = rows.getIfPresent(caseNumber);
+        if (kept != null) {
+            return Optional.of(stamped(kept, stamp));
+        }
+        Optional<CaseRow> found = read.get();
+        found.ifPresent(r -> {
+            r.stamp = stamp;
+            CaseRow copy = r.copy();
+            rows.asMap().compute(caseNumber, (k, old) -> changes.get(stripe) != stamp || old != null && old.version > copy.version
+                    ? old : copy);
+        });
+        return found;
+    }
+
+    /** @return the rows of these cases that are kept, as copies (no database) */
+    java.util.Map<String, CaseRow> kept(java.util.Collection<String> caseNumbers) {
+        java.util.Map<String, CaseRow> out = new java.util.HashMap<>();
+        for (String n : caseNumbers) {
+            CaseRow r = rows.getIfPresent(n);
+            if (r != null) {
+                out.put(n, stamped(r, NOT_STAMPED));
+            }
+        }
+        return out;
+    }
+
+    /** A case was inserted in this unit: its row is kept once the unit commits. */
+    void inserted(Tx tx, CaseRow row) {
+        CaseRow copy = row.copy();
+        tx.onCommit(() -> {
+            changes.incrementAndGet(stripe(copy.caseNumber));
+            rows.put(copy.caseNumber, copy);
+        });
+    }
+
+    /**
+     * A case was updated in this unit from {@code before} to {@code after}: once the unit commits,
+     * {@code after} is kept if {@code before} was the case's current row when it was read,
+     * otherwise the entry is dropped.
+     */
+    void updated(Tx tx, CaseRow before, CaseRow after) {
+        CaseRow copy = after.copy();
+        long stamp = before.stamp;
+        tx.onCommit(() -> {
+            int stripe = stripe(copy.caseNumber);
+            if (stamp != NOT_STAMPED && changes.compareAndSet(stripe, stamp, stamp + 1)) {
+                rows.put(copy.caseNumber, copy);
+            } else {
+                changes.incrementAndGet(stripe);
+                rows.invalidate(copy.caseNumber);
+            }
+        });
+    }
+
+    /** A unit changed the case's row with its own SQL: the entry is dropped once it commits (and read again after). */
+    void changed(Tx tx, String caseNumber) {
+        tx.onCommit(() -> {
+            changes.incrementAndGet(stripe(caseNumber));
+            rows.invalidate(caseNumber);
+        });
+    }
+
+    private static CaseRow stamped(CaseRow r, long stamp) {
+        CaseRow c = r.copy();
+        c.stamp = stamp;
+        return c;
+    }
+
+    private static int stripe(String caseNumber) {
+        return (caseNumber.hashCode() & 0x7fffffff) % STRIPES;
+    }
+}
