@@ -72,6 +72,18 @@ public class CompositeBench extends HallTestSupport {
                 options.add(editConfigurationFilePut("etc/system.properties", p[0], p[1]));
             }
         }
+        String pool = System.getProperty("bench.datasource", "");
+        if (!pool.isBlank()) {
+            // the feature's datasource configuration with some keys changed (the file then replaces the feature's)
+            Map<String, String> cfg = new LinkedHashMap<>(Map.of("osgi.jdbc.driver.name", "derby", "dataSourceName", "hall",
+                    "url", "jdbc:derby:${karaf.data}/derby/hall;create=true", "pool", "dbcp2", "xa", "false", "pool.maxTotal", "16",
+                    "pool.maxIdle", "16", "factory.poolStatements", "true", "factory.maxOpenPreparedStatements", "300"));
+            for (String kv : pool.split(",")) {
+                String[] p = kv.split("=", 2);
+                cfg.put(p[0], p[1]);
+            }
+            cfg.forEach((k, v) -> options.add(editConfigurationFilePut("etc/org.ops4j.datasource-hall.cfg", k, v)));
+        }
         for (String vm : System.getProperty("bench.vm", "").split(" ")) {
             if (!vm.isBlank()) {
                 options.add(org.ops4j.pax.exam.CoreOptions.vmOption(vm));

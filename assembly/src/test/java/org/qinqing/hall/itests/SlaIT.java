@@ -92,7 +92,7 @@ public class SlaIT extends HallTestSupport {
 
         // a supervisor extends by 10 working days: Mon 30 March -> Tue 14 April (Qingming 4-6 April off)
         JsonNode extended = postJson("cases/" + n + "/extend", Map.of("reason", "需补充专家意见", "days", 10), "supervisor").json();
-        assertEquals(extended.toString(), "2026-04-14", extended.get("legalDeadline").asText());
+        assertEquals(extended.toString(), "2026-04-14", extended.path("legalDeadline").asText());
         assertEquals("one extension only", 409, postJson("cases/" + n + "/extend", Map.of("reason", "x", "days", 3), "supervisor").status());
 
         // decide it, then statistics

@@ -124,6 +124,12 @@ final class CompositeRepository {
         }
     }
 
+    /** @return the composite case with its steps, read on one connection */
+    static Optional<State> whole(Connection c, String caseNumber) throws SQLException {
+        Optional<CompositeRow> r = find(c, caseNumber);
+        return r.isEmpty() ? Optional.empty() : Optional.of(new State(r.get(), steps(c, r.get().id)));
+    }
+
     /** A composite's state and its steps' states, read by the writer in one statement. */
     record State(CompositeRow composite, List<StepRow> steps) {
     }

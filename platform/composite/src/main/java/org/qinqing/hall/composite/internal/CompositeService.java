@@ -133,16 +133,15 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         if (!accepted.allStarted()) {
             starter.startReady(number);
         }
-        CompositeRow row = row(number);
-        return views.view(row, steps(row), row.submittedBy.equals(actor.auditName()));
+        CompositeRepository.State s = whole(number);
+        return views.view(s.composite(), s.steps(), s.composite().submittedBy.equals(actor.auditName()));
     }
 
     @Override
     public CompositeCase get(String caseNumber, Actor actor) {
-        CompositeRow row = row(caseNumber);
-        List<StepRow> steps = steps(row);
-        mayRead(row, steps, actor);
-        return views.view(row, steps, false);
+        CompositeRepository.State s = whole(caseNumber);
+        mayRead(s.composite(), s.steps(), actor);
+        return views.view(s.composite(), s.steps(), false);
     }
 
     @Override
@@ -169,16 +168,17 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         if (how == null || !DELIVERIES.contains(how)) {
             throw HallException.invalid("delivery", "delivery must be one of " + DELIVERIES + " (窗口领取、邮寄、电子送达)");
         }
-        CompositeRow row = row(caseNumber);
+        CompositeRepository.State s = whole(caseNumber);
+        CompositeRow row = s.composite();
         if (!row.status.equals(StepStatus.APPROVED)) {
             throw HallException.conflict("illegal_transition", "composite case " + caseNumber + " is " + row.status + " ("
                     + StepStatus.label(row.status) + "); complete is allowed only when every step is approved");
         }
-        List<String> open = steps(row).stream().filter(s -> !s.delivered).map(s -> s.subCase).toList();
+        List<String> open = s.steps().stream().filter(x -> !x.delivered).map(x -> x.subCase).toList();
         // one transaction for every result: the last sub-case's completion completes the composite (StepListener)
         ctx.cases().actAll(open, CaseAction.COMPLETE, ActionInput.delivery(how), actor);
-        CompositeRow after = row(caseNumber);
-        return views.view(after, steps(after), false);
+        CompositeRepository.State after = whole(caseNumber);
+        return views.view(after.composite(), after.steps(), false);
     }
 
     @Override
@@ -215,8 +215,9 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         return new StatsQuery(ctx).stats(composites());
     }
 
-    private CompositeRow row(String caseNumber) {
-        return ctx.db().read(c -> CompositeRepository.find(c, caseNumber))
+    /** @return the composite case with its steps, read with one connection */
+    private CompositeRepository.State whole(String caseNumber) {
+        return ctx.db().read(c -> CompositeRepository.whole(c, caseNumber))
                 .orElseThrow(() -> HallException.notFound("unknown_case", "no composite case " + caseNumber));
     }
 

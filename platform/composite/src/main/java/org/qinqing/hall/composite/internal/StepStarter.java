@@ -43,11 +43,12 @@ final class StepStarter {
 
     /** Starts every READY step of the composite case; what cannot start now keeps a message saying why. */
     void startReady(String caseNumber) {
-        CompositeRow c = ctx.db().read(conn -> CompositeRepository.find(conn, caseNumber)).orElse(null);
-        if (c == null || !c.status.equals(StepStatus.IN_PROGRESS)) {
+        CompositeRepository.State state = ctx.db().read(conn -> CompositeRepository.whole(conn, caseNumber)).orElse(null);
+        if (state == null || !state.composite().status.equals(StepStatus.IN_PROGRESS)) {
             return;
         }
-        List<StepRow> steps = ctx.db().read(conn -> CompositeRepository.steps(conn, c.id));
+        CompositeRow c = state.composite();
+        List<StepRow> steps = state.steps();
         for (StepRow s : steps) {
             if (s.is(StepStatus.READY)) {
                 start(c, steps, s);
