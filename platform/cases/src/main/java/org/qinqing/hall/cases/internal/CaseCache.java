@@ -2,6 +2,9 @@ package org.qinqing.hall.cases.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
@@ -58,13 +61,16 @@ final class CaseCache {
         return found;
     }
 
-    /** @return the rows of these cases that are kept, as copies (no database) */
-    java.util.Map<String, CaseRow> kept(java.util.Collection<String> caseNumbers) {
-        java.util.Map<String, CaseRow> out = new java.util.HashMap<>();
+    /**
+     * @return the rows of these cases that are kept (no database), as kept: to read (a summary),
+     *         never to change or to act on
+     */
+    Map<String, CaseRow> kept(Collection<String> caseNumbers) {
+        Map<String, CaseRow> out = new HashMap<>();
         for (String n : caseNumbers) {
             CaseRow r = rows.getIfPresent(n);
             if (r != null) {
-                out.put(n, stamped(r, NOT_STAMPED));
+                out.put(n, r);
             }
         }
         return out;

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseSummary;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.SlaView;
@@ -16,8 +18,7 @@ import org.qinqing.hall.spi.Material;
 
 /** Builds what callers see of a case; party numbers are masked here, once. */
 final class Views {
-    private static final java.util.Set<String> PAUSING = java.util.Set.of(org.qinqing.hall.api.CaseStatus.SUPPLEMENT_REQUESTED.name(),
-            org.qinqing.hall.api.CaseStatus.SUSPENDED.name());
+    private static final Set<String> PAUSING = Set.of(CaseStatus.SUPPLEMENT_REQUESTED.name(), CaseStatus.SUSPENDED.name());
 
     private Views() {
     }

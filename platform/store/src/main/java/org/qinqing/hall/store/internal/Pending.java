@@ -40,13 +40,7 @@ final class Pending<T> {
 
     /** Runs the unit's commit tasks in the committing thread, right after the commit. */
     void committed() {
-        for (Runnable r : onCommit) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                LOG.error("A task on a commit failed; the write stays committed", e);
-            }
-        }
+        runAll(onCommit);
     }
 
     /** Answers the caller once the batch is committed. */
@@ -60,7 +54,12 @@ final class Pending<T> {
 
     /** Runs the after-commit tasks in the caller's thread. */
     void runHooks() {
-        for (Runnable r : hooks) {
+        runAll(hooks);
+    }
+
+    /** Runs tasks of a committed unit: one that fails is logged, the others still run. */
+    private static void runAll(List<Runnable> tasks) {
+        for (Runnable r : tasks) {
             try {
                 r.run();
             } catch (RuntimeException e) {
