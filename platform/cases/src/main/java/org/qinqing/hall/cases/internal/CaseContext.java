@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /** What the case services work with. */
 record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
         VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers,
-        double yellowShare, List<CaseEvents> listeners, CaseCache cache) {
+        double yellowShare, List<CaseEvents> listeners, CaseCache cache, IssuedResults results) {
     private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
 
     /** Tells the listeners of a change, inside its transaction. */

@@ -40,6 +40,8 @@ import org.qinqing.hall.store.TxWork;
 public final class CaseService implements Cases, CaseIntake, CaseRows {
     /** Cases whose rows are kept in memory (~2 KB each): the ones in hand at a busy hall, many times over. */
     private static final int CACHED_CASES = 10_000;
+    /** Decided cases whose issued documents are kept (a few ids each). */
+    private static final int CACHED_RESULTS = 20_000;
     private final CaseContext ctx;
     private final List<Migration> migrations;
     private final Intake intake;
@@ -49,7 +51,8 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
             List<CaseEvents> listeners) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(db),
-                new CaseNumbers(db), yellowShare, listeners, new CaseCache(CACHED_CASES));
+                new CaseNumbers(db), yellowShare, listeners, new CaseCache(CACHED_CASES),
+                new IssuedResults(CACHED_RESULTS));
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
@@ -116,7 +119,7 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
 
     @Override
     public List<Long> results(String caseNumber) {
-        return ctx.db().read(c -> Views.results(c, CaseNumbers.id(caseNumber)));
+        return find(caseNumber).map(r -> ctx.results().of(ctx.db(), r)).orElse(List.of());
     }
 
     @Override
@@ -268,7 +271,8 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
     private CaseView view(CaseRow row, boolean withAccessCode) {
         List<AuditEntry> timeline = ctx.audit().forSubject(row.caseNumber);
         org.qinqing.hall.api.SlaView sla = Clocks.view(row, ctx.clock().today(), ctx.calendar());
-        return ctx.db().read(c -> Views.view(c, row, ctx.snapshots().decode(row.itemSnapshot), timeline, withAccessCode, sla));
+        return Views.view(ctx.db(), row, ctx.snapshots().decode(row.itemSnapshot), timeline, ctx.results().of(ctx.db(), row),
+                withAccessCode, sla);
     }
 
 }

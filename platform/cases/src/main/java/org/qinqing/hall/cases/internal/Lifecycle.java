@@ -326,6 +326,7 @@ final class Lifecycle {
 
     /** Puts the documents an approval issues into the holder's vault and links them to the case. */
     static void issue(CaseContext ctx, Tx tx, CaseRow row, List<IssuedDocument> documents, Actor actor) throws SQLException {
+        List<Long> ids = new ArrayList<>();
         for (IssuedDocument d : documents) {
             Map<String, String> attributes = new LinkedHashMap<>(d.attributes());
             attributes.put("caseNumber", row.caseNumber);
@@ -335,7 +336,9 @@ final class Lifecycle {
             ps.setLong(1, row.id);
             ps.setLong(2, v.id());
             ps.executeUpdate();
+            ids.add(v.id());
         }
+        ctx.results().issued(tx, row, ids);
     }
 
     /** The application as the handler sees it for a stored case. */

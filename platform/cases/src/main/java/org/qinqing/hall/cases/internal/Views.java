@@ -15,6 +15,7 @@ import org.qinqing.hall.api.SlaView;
 import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.spi.Item;
 import org.qinqing.hall.spi.Material;
+import org.qinqing.hall.store.Database;
 
 /** Builds what callers see of a case; party numbers are masked here, once. */
 final class Views {
@@ -23,17 +24,18 @@ final class Views {
     private Views() {
     }
 
-    static CaseView view(Connection c, CaseRow r, Item item, List<AuditEntry> timeline, boolean withAccessCode, SlaView sla)
-            throws SQLException {
+    /** A case's view; the database is read only for what the row and the kept results do not hold (pauses, materials before V6). */
+    static CaseView view(Database db, CaseRow r, Item item, List<AuditEntry> timeline, List<Long> results, boolean withAccessCode,
+            SlaView sla) {
         return new CaseView(r.caseNumber, r.itemCode, r.itemName, r.itemVersion, r.department, r.departmentName,
                 Masking.mask(r.applicant), r.applicantName, "P".equals(r.applicantKind) ? "PERSON" : "ENTERPRISE",
                 r.agent == null ? null : Masking.mask(r.agent), r.status, r.channel, r.window, r.submittedAt, r.acceptedAt,
                 r.promisedDeadline, r.legalDeadline, r.limitUnit, r.visits, r.maxVisits, JsonCodec.readForm(r.formJson),
-                CaseRepository.materials(c, r, code -> {
+                CaseRepository.materials(db, r, code -> {
                     Material m = item.material(code);
                     return m == null ? code : m.name();
                 }), JsonCodec.readFindings(r.findingsJson), r.decisionReason,
-                r.decidedAt == null ? List.of() : results(c, r.id), everPaused(timeline) ? CaseRepository.pauses(c, r.id) : List.of(),
+                results, everPaused(timeline) ? db.read(c -> CaseRepository.pauses(c, r.id)) : List.of(),
                 timeline, r.version, withAccessCode ? r.accessCode : null, r.calendarVersion, sla, r.origin);
     }
 

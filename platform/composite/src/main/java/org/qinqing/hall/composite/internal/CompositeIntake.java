@@ -43,12 +43,17 @@ final class CompositeIntake {
     private final CompositeContext ctx;
     private final Definitions definitions;
     private final StepStarter starter;
+    private final KnownStates states;
+    private final CommittedComposites committed;
     private final CompositeNumbers numbers;
 
-    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter) {
+    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, KnownStates states,
+            CommittedComposites committed) {
         this.ctx = ctx;
         this.definitions = definitions;
         this.starter = starter;
+        this.states = states;
+        this.committed = committed;
         this.numbers = new CompositeNumbers(ctx.db());
     }
 
@@ -178,6 +183,10 @@ final class CompositeIntake {
             tx.audit(new AuditRecord("composite", row.caseNumber, "accept", actor.auditName(), actor.channelName(), s.window(), null,
                     StepStatus.IN_PROGRESS, null, "{\"composite\":\"" + info.code() + "\",\"applicant\":\""
                             + Masking.mask(applicant.value()) + "\",\"steps\":" + steps.size() + "}"));
+            // what this unit wrote, for the first sub-cases' moves below and for readers once it commits
+            CompositeRepository.State wrote = new CompositeRepository.State(row, steps).copy();
+            states.inserted(tx, wrote);
+            committed.published(tx, wrote);
             for (TxWork<String> sub : first) {
                 sub.apply(tx);
             }

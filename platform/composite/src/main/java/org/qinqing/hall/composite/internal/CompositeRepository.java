@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,9 +72,12 @@ final class CompositeRepository {
         ps.executeUpdate();
     }
 
-    /** Moves a step on, only from the state it was read in. @return whether it moved */
-    static boolean moveStep(Tx tx, long caseId, String stepId, String from, String to, String subCase, String message,
-            java.time.LocalDate startedOn, java.time.LocalDate doneOn) throws SQLException {
+    /**
+     * Moves a step on, only from the state it was read in; the step's row in memory moves with it,
+     * column for column as the SQL does. @return whether it moved
+     */
+    static boolean moveStep(Tx tx, StepRow s, String from, String to, String subCase, String message, LocalDate startedOn,
+            LocalDate doneOn) throws SQLException {
         PreparedStatement ps = tx.prepare("UPDATE composite_step SET status = ?, sub_case = COALESCE(?, sub_case), message = ?,"
                 + " started_on = COALESCE(?, started_on), done_on = COALESCE(?, done_on) WHERE case_id = ? AND step_id = ? AND status = ?");
         ps.setString(1, to);
@@ -80,10 +85,18 @@ final class CompositeRepository {
         Sql.setString(ps, 3, message);
         Sql.setDate(ps, 4, startedOn);
         Sql.setDate(ps, 5, doneOn);
-        ps.setLong(6, caseId);
-        ps.setString(7, stepId);
+        ps.setLong(6, s.caseId);
+        ps.setString(7, s.stepId);
         ps.setString(8, from);
-        return ps.executeUpdate() == 1;
+        if (ps.executeUpdate() != 1) {
+            return false;
+        }
+        s.status = to;
+        s.subCase = subCase == null ? s.subCase : subCase;
+        s.message = message;
+        s.startedOn = startedOn == null ? s.startedOn : startedOn;
+        s.doneOn = doneOn == null ? s.doneOn : doneOn;
+        return true;
     }
 
     /** Notes what holds a READY step back, without a change of state. */
@@ -95,24 +108,31 @@ final class CompositeRepository {
         ps.executeUpdate();
     }
 
-    /** Sets the composite's state; bumps its version. */
-    static void setStatus(Tx tx, long caseId, String status, String reason, java.time.LocalDate approvedOn, boolean close)
+    /** Sets the composite's state and bumps its version, in the database and in {@code c}. */
+    static void setStatus(Tx tx, CompositeRow c, String status, String reason, LocalDate approvedOn, boolean close)
             throws SQLException {
         PreparedStatement ps = tx.prepare("UPDATE composite_case SET status = ?, decision_reason = COALESCE(?, decision_reason),"
                 + " approved_on = COALESCE(?, approved_on), closed_at = COALESCE(?, closed_at), version = version + 1 WHERE id = ?");
+        Instant closedAt = close ? tx.now() : null;
         ps.setString(1, status);
         Sql.setString(ps, 2, reason);
         Sql.setDate(ps, 3, approvedOn);
-        Sql.setInstant(ps, 4, close ? tx.now() : null);
-        ps.setLong(5, caseId);
+        Sql.setInstant(ps, 4, closedAt);
+        ps.setLong(5, c.id);
         ps.executeUpdate();
+        c.status = status;
+        c.decisionReason = reason == null ? c.decisionReason : reason;
+        c.approvedOn = approvedOn == null ? c.approvedOn : approvedOn;
+        c.closedAt = closedAt == null ? c.closedAt : closedAt;
+        c.version++;
     }
 
-    /** Counts a visit to the hall for the composite (collecting its results at the window). */
-    static void addVisit(Tx tx, long caseId) throws SQLException {
+    /** Counts a visit to the hall for the composite (collecting its results at the window), in the database and in {@code c}. */
+    static void addVisit(Tx tx, CompositeRow c) throws SQLException {
         PreparedStatement ps = tx.prepare("UPDATE composite_case SET visits = visits + 1 WHERE id = ?");
-        ps.setLong(1, caseId);
+        ps.setLong(1, c.id);
         ps.executeUpdate();
+        c.visits++;
     }
 
     static Optional<CompositeRow> find(Connection c, String caseNumber) throws SQLException {
@@ -130,40 +150,21 @@ final class CompositeRepository {
         return r.isEmpty() ? Optional.empty() : Optional.of(new State(r.get(), steps(c, r.get().id)));
     }
 
-    /** A composite's state and its steps' states, read by the writer in one statement. */
+    /** A composite case and its steps. */
     record State(CompositeRow composite, List<StepRow> steps) {
-    }
-
-    /** The composite's id, number and status with its steps without their definitions: what moving them needs. */
-    static Optional<State> state(Tx tx, String caseNumber) throws SQLException {
-        PreparedStatement ps = tx.prepare("SELECT k.id AS composite_id, k.status AS composite_status,"
-                + " s.case_id, s.step_id, s.seq, s.item_code, s.department, s.depends_on, s.promised_days,"
-                + " s.legal_days, CAST(NULL AS VARCHAR(1)) AS step_json, s.status, s.sub_case, s.message, s.started_on, s.done_on,"
-                + " s.delivered FROM composite_case k JOIN composite_step s ON s.case_id = k.id WHERE k.case_number = ?");
-        ps.setString(1, caseNumber);
-        try (ResultSet rs = ps.executeQuery()) {
-            CompositeRow r = null;
-            List<StepRow> steps = new ArrayList<>();
-            while (rs.next()) {
-                if (r == null) {
-                    r = new CompositeRow();
-                    r.id = rs.getLong("composite_id");
-                    r.caseNumber = caseNumber;
-                    r.status = rs.getString("composite_status");
-                }
-                steps.add(step(rs));
-            }
-            steps.sort(StepRow.IN_ORDER);
-            return r == null ? Optional.empty() : Optional.of(new State(r, steps));
+        /** @return a copy whose rows can change without changing these */
+        State copy() {
+            return new State(composite.copy(), steps.stream().map(StepRow::copy).toList());
         }
     }
 
-    /** Notes that a step's result was delivered. */
-    static void delivered(Tx tx, long caseId, String stepId) throws SQLException {
+    /** Notes that a step's result was delivered, in the database and in {@code s}. */
+    static void delivered(Tx tx, StepRow s) throws SQLException {
         PreparedStatement ps = tx.prepare("UPDATE composite_step SET delivered = 1 WHERE case_id = ? AND step_id = ?");
-        ps.setLong(1, caseId);
-        ps.setString(2, stepId);
+        ps.setLong(1, s.caseId);
+        ps.setString(2, s.stepId);
         ps.executeUpdate();
+        s.delivered = true;
     }
 
     static List<CompositeRow> list(Connection c, boolean openOnly, int limit) throws SQLException {

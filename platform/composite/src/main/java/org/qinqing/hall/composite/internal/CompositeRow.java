@@ -30,4 +30,34 @@ final class CompositeRow {
     LocalDate approvedOn;
     Instant closedAt;
     int version;
+
+    CompositeRow copy() {
+        CompositeRow c = new CompositeRow();
+        c.id = id;
+        c.caseNumber = caseNumber;
+        c.code = code;
+        c.name = name;
+        c.bundleVersion = bundleVersion;
+        c.applicant = applicant;
+        c.applicantName = applicantName;
+        c.agent = agent;
+        c.channel = channel;
+        c.window = window;
+        c.accessCode = accessCode;
+        c.submittedAt = submittedAt;
+        c.submittedBy = submittedBy;
+        c.acceptedOn = acceptedOn;
+        c.promisedDeadline = promisedDeadline;
+        c.legalDeadline = legalDeadline;
+        c.status = status;
+        c.visits = visits;
+        c.formJson = formJson;
+        c.materialsJson = materialsJson;
+        c.profileJson = profileJson;
+        c.decisionReason = decisionReason;
+        c.approvedOn = approvedOn;
+        c.closedAt = closedAt;
+        c.version = version;
+        return c;
+    }
 }

@@ -52,6 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class CompositeService implements Composites, CaseEvents, CatalogueListener {
     private static final Logger LOG = LoggerFactory.getLogger(CompositeService.class);
     private static final Set<String> DELIVERIES = Set.of("WINDOW", "MAIL", "ELECTRONIC");
+    /** Composite cases whose committed state is kept in memory (a few KB each). */
+    private static final int CACHED_COMPOSITES = 4096;
 
     private final CompositeContext ctx;
     private final AuditLog audit;
@@ -61,6 +63,7 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
     private final StepStarter starter;
     private final StepListener listener;
     private final CompositeViews views;
+    private final CommittedComposites committed;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "hall-composite-steps");
         t.setDaemon(true);
@@ -75,9 +78,10 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         this.migrations = migrations;
         this.definitions = new Definitions(catalogue);
         KnownStates states = new KnownStates();
-        this.starter = new StepStarter(ctx, definitions, states);
-        this.intake = new CompositeIntake(ctx, definitions, starter);
-        this.listener = new StepListener(starter, states);
+        this.committed = new CommittedComposites(CACHED_COMPOSITES);
+        this.starter = new StepStarter(ctx, definitions, states, committed);
+        this.intake = new CompositeIntake(ctx, definitions, starter, states, committed);
+        this.listener = new StepListener(starter, states, committed);
         this.views = new CompositeViews(ctx);
     }
 
@@ -93,6 +97,11 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
 
     Registry registry() {
         return ctx.registry();
+    }
+
+    /** @return the committed composite states kept in memory (for tests in this package) */
+    CommittedComposites committed() {
+        return committed;
     }
 
     /** Starts the READY steps of every composite case, or of those waiting for one department. */
@@ -215,9 +224,9 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         return new StatsQuery(ctx).stats(composites());
     }
 
-    /** @return the composite case with its steps, read with one connection */
+    /** @return the composite case with its steps as committed (shared: read only), kept or read with one connection */
     private CompositeRepository.State whole(String caseNumber) {
-        return ctx.db().read(c -> CompositeRepository.whole(c, caseNumber))
+        return committed.get(caseNumber, () -> ctx.db().read(c -> CompositeRepository.whole(c, caseNumber)))
                 .orElseThrow(() -> HallException.notFound("unknown_case", "no composite case " + caseNumber));
     }
 

@@ -7,7 +7,8 @@ import org.qinqing.hall.store.Tx;
 
 /**
  * The writer's own copy of composite states, from unit to unit: each approval of a step read its
- * composite and steps again (a join, six times for a talent settlement). Only units read and
+ * composite and steps again (a join, six times for a talent settlement), and a new composite is kept
+ * from the unit that inserts it. Only units read and
  * change it, in the one writer, in order; a unit that moves a step changes the kept state with
  * the rows ({@link StepListener}). A state is kept with the writer's {@link Tx#epoch()}: once the
  * writer undoes anything (a failed unit, a batch that did not commit) every kept state is read
@@ -32,13 +33,18 @@ final class KnownStates {
         if (k != null && k.epoch() == tx.epoch()) {
             return k.state();
         }
-        CompositeRepository.State state = CompositeRepository.state(tx, number).orElse(null);
+        CompositeRepository.State state = CompositeRepository.whole(tx.connection(), number).orElse(null);
         if (state == null) {
             kept.remove(number);
         } else {
             kept.put(number, new Kept(tx.epoch(), state));
         }
         return state;
+    }
+
+    /** The unit inserted the composite: {@code state} is what it wrote (a copy, changed by later moves). */
+    synchronized void inserted(Tx tx, CompositeRepository.State state) {
+        kept.put(state.composite().caseNumber, new Kept(tx.epoch(), state));
     }
 
     /** A unit changes the composite's rows other than through the kept state: read them again next time. */

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Moves composite steps with their sub-cases, inside the sub-case's own transaction: an approval
  * marks its step done and makes the steps after it ready exactly once, however many approvals
  * arrive at the same moment (all writes go through the one writer, and each step only moves from
- * the state it was read in). Starting the ready steps happens after the commit.
+ * the state it was read in). Starting the ready steps happens after the commit. Once the unit
+ * commits, the state it left is what readers see of the composite ({@link CommittedComposites}).
  */
 final class StepListener implements CaseEvents {
     private static final Logger LOG = LoggerFactory.getLogger(StepListener.class);
@@ -27,10 +28,12 @@ final class StepListener implements CaseEvents {
 
     private final StepStarter starter;
     private final KnownStates states;
+    private final CommittedComposites committed;
 
-    StepListener(StepStarter starter, KnownStates states) {
+    StepListener(StepStarter starter, KnownStates states, CommittedComposites committed) {
         this.starter = starter;
         this.states = states;
+        this.committed = committed;
     }
 
     @Override
@@ -64,21 +67,23 @@ final class StepListener implements CaseEvents {
                 // the step runs on: a review, a supplement, a pause changes the sub-case only
             }
         }
+        committed.published(tx, state);
     }
 
-    /** The composite's state as the units so far left it: kept by the writer, and kept up to date by every move below. */
+    /**
+     * The composite's state as the units so far left it: kept by the writer, and kept up to date by
+     * every move below (each changes the rows in memory as its SQL changes them in the database).
+     */
     private CompositeRepository.State state(Tx tx, String number) throws SQLException {
         return states.get(tx, number);
     }
 
     /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */
     private static void started(Tx tx, CompositeRow c, StepRow step, CaseEvent e) throws SQLException {
-        if (!CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.READY, StepStatus.RUNNING, e.caseNumber(), null, e.on(), null)) {
+        if (!CompositeRepository.moveStep(tx, step, StepStatus.READY, StepStatus.RUNNING, e.caseNumber(), null, e.on(), null)) {
             throw new IllegalStateException("step " + step.stepId + " of " + c.caseNumber + " is " + step.status
                     + " with sub-case " + step.subCase + "; refusing a second sub-case " + e.caseNumber());
         }
-        step.status = StepStatus.RUNNING;
-        step.subCase = e.caseNumber();
         tx.audit(new AuditRecord("composite", c.caseNumber, "step-start", "system:composite", "system", null, null, null, null,
                 "{\"step\":\"" + step.stepId + "\",\"case\":\"" + e.caseNumber() + "\"}"));
     }
@@ -87,8 +92,7 @@ final class StepListener implements CaseEvents {
         if (!step.is(StepStatus.RUNNING)) {
             return;
         }
-        CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.DONE, null, null, null, e.on());
-        step.status = StepStatus.DONE;
+        CompositeRepository.moveStep(tx, step, StepStatus.RUNNING, StepStatus.DONE, null, null, null, e.on());
         tx.audit(new AuditRecord("composite", c.caseNumber, "step-done", "system:composite", "system", null, null, null, null,
                 "{\"step\":\"" + step.stepId + "\",\"case\":\"" + e.caseNumber() + "\"}"));
         if (!c.status.equals(StepStatus.IN_PROGRESS)) {
@@ -97,13 +101,11 @@ final class StepListener implements CaseEvents {
         boolean readied = false;
         for (StepRow s : steps) {
             if (s.is(StepStatus.WAITING) && s.dependsOn.stream().allMatch(d -> done(steps, d))) {
-                readied |= CompositeRepository.moveStep(tx, c.id, s.stepId, StepStatus.WAITING, StepStatus.READY, null, null, null, null);
-                s.status = StepStatus.READY;
+                readied |= CompositeRepository.moveStep(tx, s, StepStatus.WAITING, StepStatus.READY, null, null, null, null);
             }
         }
         if (steps.stream().allMatch(s -> s.is(StepStatus.DONE))) {
-            CompositeRepository.setStatus(tx, c.id, StepStatus.APPROVED, null, e.on(), false);
-            c.status = StepStatus.APPROVED;
+            CompositeRepository.setStatus(tx, c, StepStatus.APPROVED, null, e.on(), false);
             tx.audit(new AuditRecord("composite", c.caseNumber, "approve", "system:composite", "system", null, StepStatus.IN_PROGRESS,
                     StepStatus.APPROVED, "各环节均已批准", null));
         }
@@ -117,15 +119,13 @@ final class StepListener implements CaseEvents {
      * is completed; collecting them at the window is one visit for the whole composite.
      */
     private static void delivered(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
-        CompositeRepository.delivered(tx, c.id, step.stepId);
-        step.delivered = true;
+        CompositeRepository.delivered(tx, step);
         if (!c.status.equals(StepStatus.APPROVED) || !steps.stream().allMatch(s -> s.delivered)) {
             return;
         }
-        CompositeRepository.setStatus(tx, c.id, StepStatus.COMPLETED, null, null, true);
-        c.status = StepStatus.COMPLETED;
+        CompositeRepository.setStatus(tx, c, StepStatus.COMPLETED, null, null, true);
         if (e.detail() != null && e.detail().contains("WINDOW")) {
-            CompositeRepository.addVisit(tx, c.id);
+            CompositeRepository.addVisit(tx, c);
         }
         tx.audit(new AuditRecord("composite", c.caseNumber, "complete", e.actor(), "system", null, StepStatus.APPROVED,
                 StepStatus.COMPLETED, null, e.detail()));
@@ -134,21 +134,18 @@ final class StepListener implements CaseEvents {
     private void stopped(Tx tx, CompositeRow c, List<StepRow> steps, StepRow step, CaseEvent e) throws SQLException {
         String reason = e.reason() == null ? e.to().label() : e.reason();
         if (step.is(StepStatus.RUNNING)) {
-            CompositeRepository.moveStep(tx, c.id, step.stepId, StepStatus.RUNNING, StepStatus.STOPPED, null,
-                    e.to().label() + "：" + clip(reason), null, null);
-            step.status = StepStatus.STOPPED;
+            CompositeRepository.moveStep(tx, step, StepStatus.RUNNING, StepStatus.STOPPED, null, e.to().label() + "：" + clip(reason),
+                    null, null);
         }
         if (!c.status.equals(StepStatus.IN_PROGRESS)) {
             return;
         }
         String why = "环节「" + step.stepId + "」（" + e.caseNumber() + "）" + e.to().label() + "：" + reason;
-        CompositeRepository.setStatus(tx, c.id, StepStatus.DENIED, clip(why), null, true);
-        c.status = StepStatus.DENIED;
+        CompositeRepository.setStatus(tx, c, StepStatus.DENIED, clip(why), null, true);
         boolean running = false;
         for (StepRow s : steps) {
             if (s.is(StepStatus.WAITING) || s.is(StepStatus.READY)) {
-                CompositeRepository.moveStep(tx, c.id, s.stepId, s.status, StepStatus.CANCELLED, null, "联办终止：" + clip(why), null, null);
-                s.status = StepStatus.CANCELLED;
+                CompositeRepository.moveStep(tx, s, s.status, StepStatus.CANCELLED, null, "联办终止：" + clip(why), null, null);
             } else if (s.is(StepStatus.RUNNING) && s != step) {
                 running = true;
             }

@@ -31,4 +31,24 @@ final class StepRow {
     boolean is(String s) {
         return status.equals(s);
     }
+
+    StepRow copy() {
+        StepRow c = new StepRow();
+        c.caseId = caseId;
+        c.stepId = stepId;
+        c.seq = seq;
+        c.itemCode = itemCode;
+        c.department = department;
+        c.dependsOn = dependsOn;
+        c.promisedDays = promisedDays;
+        c.legalDays = legalDays;
+        c.stepJson = stepJson;
+        c.status = status;
+        c.subCase = subCase;
+        c.message = message;
+        c.startedOn = startedOn;
+        c.doneOn = doneOn;
+        c.delivered = delivered;
+        return c;
+    }
 }

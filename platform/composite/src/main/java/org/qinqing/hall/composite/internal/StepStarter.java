@@ -34,16 +34,19 @@ final class StepStarter {
     private final CompositeContext ctx;
     private final Definitions definitions;
     private final KnownStates states;
+    private final CommittedComposites committed;
 
-    StepStarter(CompositeContext ctx, Definitions definitions, KnownStates states) {
+    StepStarter(CompositeContext ctx, Definitions definitions, KnownStates states, CommittedComposites committed) {
         this.ctx = ctx;
         this.definitions = definitions;
         this.states = states;
+        this.committed = committed;
     }
 
     /** Starts every READY step of the composite case; what cannot start now keeps a message saying why. */
     void startReady(String caseNumber) {
-        CompositeRepository.State state = ctx.db().read(conn -> CompositeRepository.whole(conn, caseNumber)).orElse(null);
+        CompositeRepository.State state = committed.get(caseNumber, () -> ctx.db().read(conn -> CompositeRepository.whole(conn, caseNumber)))
+                .orElse(null);
         if (state == null || !state.composite().status.equals(StepStatus.IN_PROGRESS)) {
             return;
         }
@@ -102,6 +105,7 @@ final class StepStarter {
             ctx.db().write(tx -> {
                 CompositeRepository.noteStep(tx, c.id, s.stepId, m);
                 states.forget(c.caseNumber);
+                committed.dropped(tx, c.caseNumber);
                 return null;
             });
         }

@@ -138,6 +138,36 @@ public class CompositeServiceTest {
         return composites.get(c.caseNumber(), CLERK);
     }
 
+    /** The composite's state kept in memory is the one in the database, column for column. */
+    private static void assertKeptAsStored(String number) {
+        CompositeRepository.State kept = composites.committed().get(number, () -> {
+            throw new AssertionError("composite " + number + " is not kept after its last change committed");
+        }).orElseThrow();
+        CompositeRepository.State stored = db.read(c -> CompositeRepository.whole(c, number)).orElseThrow();
+        assertEquals(columns(stored), columns(kept));
+    }
+
+    private static String columns(CompositeRepository.State s) {
+        StringBuilder out = new StringBuilder();
+        columns(out, s.composite());
+        s.steps().forEach(step -> columns(out, step));
+        return out.toString();
+    }
+
+    private static void columns(StringBuilder out, Object row) {
+        try {
+            for (java.lang.reflect.Field f : row.getClass().getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    f.setAccessible(true);
+                    out.append(f.getName()).append('=').append(f.get(row)).append("; ");
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+        out.append('\n');
+    }
+
     @Test
     public void theDefinitionShowsItsCriticalPathAgainstTheSteps() {
         CompositeInfo info = composites.composite("settle").orElseThrow();
@@ -155,6 +185,7 @@ public class CompositeServiceTest {
     @Test
     public void oneApplicationRunsTheParallelStepsThenTheJoinWithEarlierResultsFromTheVault() {
         CompositeCase c = composites.submit(application(applicant(), null), CLERK);
+        assertKeptAsStored(c.caseNumber());
         assertTrue(c.caseNumber().startsWith("NC20260306"));
         assertNotNull("the receipt carries the access code", c.accessCode());
         assertEquals("IN_PROGRESS", c.status());
@@ -179,6 +210,7 @@ public class CompositeServiceTest {
         approve(step(c, "b").caseNumber(), "tb");
         c = reload(c);
         assertEquals("RUNNING", step(c, "c").status());
+        assertKeptAsStored(c.caseNumber());
         CaseView subC = cases.get(step(c, "c").caseNumber(), CLERK);
         assertEquals(CaseStatus.ACCEPTED, subC.status());
         Map<String, Long> fed = new java.util.HashMap<>();
@@ -202,6 +234,7 @@ public class CompositeServiceTest {
         c = composites.complete(c.caseNumber(), "WINDOW", CLERK);
         assertEquals("COMPLETED", c.status());
         assertEquals("one visit to apply, one to collect", 2, c.visits());
+        assertKeptAsStored(c.caseNumber());
         for (CompositeCase.StepState s : c.steps()) {
             assertEquals(CaseStatus.COMPLETED, s.caseStatus());
         }
@@ -230,6 +263,7 @@ public class CompositeServiceTest {
         assertEquals("the parallel branch is withdrawn", CaseStatus.WITHDRAWN, step(c, "a").caseStatus());
         assertNotNull(c.closedAt());
         assertNull("no forecast for a denied composite", c.forecast());
+        assertKeptAsStored(c.caseNumber());
     }
 
     @Test
@@ -245,6 +279,7 @@ public class CompositeServiceTest {
         assertEquals("DONE", step(c, "b").status());
         assertEquals("IN_PROGRESS", c.status());
         assertEquals("WAITING", step(c, "c").status());
+        assertKeptAsStored(c.caseNumber());
     }
 
     @Test
@@ -283,6 +318,7 @@ public class CompositeServiceTest {
                     }
                 });
                 assertEquals("round " + round + ": one sub-case for the join", 1, subCases);
+                assertKeptAsStored(number);
             }
         } finally {
             pool.shutdownNow();
@@ -384,6 +420,7 @@ public class CompositeServiceTest {
         }
         assertEquals("the step starts when its department returns", "RUNNING", step(c, "c").status());
         assertNull(step(c, "c").message());
+        assertKeptAsStored(c.caseNumber());
     }
 
     @Test
