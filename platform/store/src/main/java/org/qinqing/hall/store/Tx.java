@@ -83,4 +83,16 @@ public interface Tx {
      * @since 1.3
      */
     long epoch();
+
+    /**
+     * Says that this unit brings {@code subject} into being (e.g. inserts the case it names under a
+     * unique number), so no audit record names it before this unit's: once the unit commits, the
+     * store keeps the subject's trail from its first record, and the first showing of a new case's
+     * timeline needs no read of the log. Say it only of a subject that is really new; said of one
+     * with earlier records, its kept trail would miss them.
+     *
+     * @param subject the {@link AuditRecord#subject()} of the records this unit starts
+     * @since 1.5
+     */
+    void creates(String subject);
 }

@@ -174,6 +174,7 @@ final class Intake {
             row.materialsJson = MaterialsJson.write(kept);
             CaseRepository.insert(tx, row);
             ctx.cache().inserted(tx, row);
+            tx.creates(caseNumber); // a new number (unique in hall_case): its timeline starts with this unit
             ctx.fire(tx, row, null, row.status == CaseStatus.ACCEPTED ? null : row.decisionReason, null, actor.auditName(), today);
             if (key != null) {
                 CaseRepository.remember(tx, actor.id(), key, requestHash, caseNumber);

@@ -173,6 +173,7 @@ final class CompositeIntake {
                 row.materialsJson = Json.write(shared);
             }
             CompositeRepository.insert(tx, row);
+            tx.creates(row.caseNumber); // a new number (unique in composite_case): its timeline starts with this unit
             for (StepRow st : steps) {
                 st.caseId = row.id;
                 CompositeRepository.insertStep(tx, st);

@@ -126,6 +126,9 @@ final class Committer implements Runnable {
             return;
         }
         b.laneBusy().countDown();
+        for (Pending<?> p : b.units()) {
+            p.created.forEach(trails::created);
+        }
         trails.committed(b.audits().entries());
         for (Pending<?> p : b.units()) {
             p.committed();

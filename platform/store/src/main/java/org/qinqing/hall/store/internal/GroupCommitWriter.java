@@ -288,6 +288,11 @@ final class GroupCommitWriter implements Runnable {
         }
 
         @Override
+        public void creates(String subject) {
+            current.created.add(subject);
+        }
+
+        @Override
         public long epoch() {
             return epoch;
         }

@@ -43,6 +43,15 @@ final class SubjectTrails {
         return found;
     }
 
+    /**
+     * A committed unit brought the subject into being ({@link org.qinqing.hall.store.Tx#creates}): its
+     * trail is kept from its first record, which its batch's {@link #committed} appends next.
+     */
+    void created(String subject) {
+        changes.incrementAndGet(stripe(subject));
+        trails.asMap().putIfAbsent(subject, List.of());
+    }
+
     /** A batch committed with these records, in chain order: each is added to its subject's kept trail. */
     void committed(List<AuditEntry> records) {
         for (AuditEntry e : records) {

@@ -20,6 +20,7 @@ import org.qinqing.hall.api.AuditVerification;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.store.testing.TestStore;
 
 public class JdbcDatabaseTest {
@@ -180,6 +181,34 @@ public class JdbcDatabaseTest {
             assertEquals(subject, logged, db.forSubject(subject).stream().map(e -> e.seq() + ":" + e.hash()).toList());
         }
         assertTrue(db.verify().valid());
+    }
+
+    @Test
+    public void aSubjectIsKeptFromItsFirstRecordOnlyWhenTheUnitCreatingItCommits() {
+        db.write(tx -> record(tx, "old-1", "first"));
+        try {
+            db.write(tx -> {
+                tx.creates("old-1");
+                record(tx, "old-1", "refused");
+                throw HallException.conflict("test", "refused");
+            });
+            fail("the unit is refused");
+        } catch (HallException expected) {
+            // its claim to create old-1 goes with it
+        }
+        db.write(tx -> record(tx, "old-1", "second"));
+        assertEquals(List.of("first", "second"), db.forSubject("old-1").stream().map(e -> e.action()).toList());
+        db.write(tx -> {
+            tx.creates("new-1");
+            return record(tx, "new-1", "born");
+        });
+        db.write(tx -> record(tx, "new-1", "grown"));
+        assertEquals(List.of("born", "grown"), db.forSubject("new-1").stream().map(e -> e.action()).toList());
+    }
+
+    private static Long record(Tx tx, String subject, String action) throws java.sql.SQLException {
+        tx.audit(new AuditRecord("thing", subject, action, "tester", "test", null, null, null, null, null));
+        return 0L;
     }
 
     @Test

@@ -36,6 +36,17 @@ public class SubjectTrailsTest {
     }
 
     @Test
+    public void aSubjectCreatedByACommittedUnitIsKeptFromItsFirstRecordWithoutReadingTheLog() {
+        trails.created("new");
+        trails.committed(List.of(entry(7, "new"), entry(8, "other")));
+        trails.committed(List.of(entry(9, "new")));
+        assertEquals(List.of(entry(7, "new"), entry(9, "new")), trails.get("new", () -> {
+            throw new AssertionError("a created subject's trail is not read from the log");
+        }));
+        assertEquals("a subject not said to be created is read", List.of(entry(8, "other")), trails.get("other", () -> List.of(entry(8, "other"))));
+    }
+
+    @Test
     public void aTrailReadWhileARecordOfItsSubjectCommitsIsNotKept() throws Exception {
         CountDownLatch read = new CountDownLatch(1);
         CountDownLatch committed = new CountDownLatch(1);
