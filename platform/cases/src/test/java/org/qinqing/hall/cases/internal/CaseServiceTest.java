@@ -442,6 +442,33 @@ public class CaseServiceTest {
     }
 
     @Test
+    public void aDecisionsDocumentsAreKeptFromTheUnitThatIssuedThem() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        assertEquals("an undecided case has none", List.of(), act(c, CaseAction.REVIEW, APPROVER).results());
+        CaseView approved = act(c, CaseAction.APPROVE, APPROVER);
+        long id = CaseNumbers.id(c.caseNumber());
+        List<Long> stored = db.read(conn -> Views.results(conn, id));
+        assertEquals(1, stored.size());
+        assertEquals(stored, approved.results());
+        // kept since the approval committed: rows removed behind the service are still shown (nothing but the unit adds them)
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM case_result WHERE case_id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+        assertEquals(stored, cases.get(c.caseNumber(), CLERK).results());
+        assertEquals(stored, cases.results(c.caseNumber()));
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO case_result (case_id, vault_id) VALUES (?, ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, stored.get(0));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Test
     public void aRetriedSubmissionWithTheSameKeyReturnsTheFirstCase() {
         CaseView first = cases.submit(licence(YOUNG, "key-1", presented("id-card"), presented("degree")), CLERK);
         CaseView retry = cases.submit(licence(YOUNG, "key-1", presented("id-card"), presented("degree")), CLERK);
