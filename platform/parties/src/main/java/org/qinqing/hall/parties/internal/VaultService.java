@@ -1,6 +1,5 @@
 package org.qinqing.hall.parties.internal;
 
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -113,7 +112,7 @@ public final class VaultService implements Vault, VaultStore {
         in.setLong(7, content.length);
         in.setString(8, sha);
         in.setString(9, issued ? ISSUED_TYPE : m.contentType());
-        in.setBinaryStream(10, new ByteArrayInputStream(content), content.length);
+        in.setBytes(10, content); // bytes in hand: a stream made Derby buffer the column again to log it
         in.setString(11, Json.write(m.attributes() == null ? java.util.Map.of() : m.attributes()));
         Sql.setString(in, 12, m.sourceCase());
         Sql.setInstant(in, 13, tx.now());
