@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.qinqing.hall.api.CaseStatus;
+import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.cases.CaseEvent;
 import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.store.AuditRecord;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class StepListener implements CaseEvents {
     private static final Logger LOG = LoggerFactory.getLogger(StepListener.class);
+    /** The error of a sub-case refused because its step is no longer READY (started by someone else). */
+    static final String STARTED = "step_started";
 
     /** The sub-case changes that move a step; the others (review, supplement, pause) leave the composite as it is. */
     private static final Set<CaseStatus> MOVES_STEPS = EnumSet.of(CaseStatus.APPROVED, CaseStatus.COMPLETED, CaseStatus.DENIED,
@@ -81,7 +84,7 @@ final class StepListener implements CaseEvents {
     /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */
     private static void started(Tx tx, CompositeRow c, StepRow step, CaseEvent e) throws SQLException {
         if (!CompositeRepository.moveStep(tx, step, StepStatus.READY, StepStatus.RUNNING, e.caseNumber(), null, e.on(), null)) {
-            throw new IllegalStateException("step " + step.stepId + " of " + c.caseNumber + " is " + step.status
+            throw HallException.conflict(STARTED, "step " + step.stepId + " of " + c.caseNumber + " is " + step.status
                     + " with sub-case " + step.subCase + "; refusing a second sub-case " + e.caseNumber());
         }
         tx.audit(new AuditRecord("composite", c.caseNumber, "step-start", "system:composite", "system", null, null, null, null,

@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts READY steps as department sub-cases. A start is idempotent (the sub-case's idempotency
- * key is the step), so starting twice — after a crash, or from two threads — yields one sub-case;
- * the step moves to RUNNING in the sub-case's own intake transaction.
+ * Starts READY steps as department sub-cases. The step moves from READY to RUNNING in the
+ * sub-case's own intake transaction, and only from READY ({@link StepListener}): starting a step
+ * twice — after a crash, or from two threads — yields one sub-case, the second start's transaction
+ * being refused whole.
  */
 final class StepStarter {
     private static final Logger LOG = LoggerFactory.getLogger(StepStarter.class);
@@ -67,9 +68,11 @@ final class StepStarter {
             return;
         }
         try {
-            ctx.caseIntake().submitForNumber(submission(c, steps, def, ci, true), CompositeContext.SYSTEM);
+            ctx.caseIntake().submitForNumber(submission(c, steps, def, ci), CompositeContext.SYSTEM);
         } catch (HallException e) {
-            if (e.kind() == HallException.Kind.UNAVAILABLE) {
+            if (StepListener.STARTED.equals(e.error())) {
+                LOG.debug("Step {} of {} was started meanwhile: {}", s.stepId, c.caseNumber, e.getMessage());
+            } else if (e.kind() == HallException.Kind.UNAVAILABLE) {
                 note(c, s, "等待部门恢复：" + e.getMessage());
             } else {
                 LOG.error("Step {} of composite case {} cannot start: {} {}", s.stepId, c.caseNumber, e.error(), e.getMessage());
@@ -91,8 +94,7 @@ final class StepStarter {
             return Optional.empty();
         }
         try {
-            // recorded in the write that creates the composite, so it cannot run twice: no idempotency record
-            return Optional.of(ctx.caseIntake().prepare(submission(c, steps, def, ci, false), CompositeContext.SYSTEM));
+            return Optional.of(ctx.caseIntake().prepare(submission(c, steps, def, ci), CompositeContext.SYSTEM));
         } catch (HallException e) {
             LOG.debug("Step {} of {} starts after the composite's commit: {}", s.stepId, c.caseNumber, e.getMessage());
             return Optional.empty();
@@ -112,10 +114,11 @@ final class StepStarter {
     }
 
     /**
-     * The sub-case's application: its fields from the shared form, its materials from the shared ones and earlier results.
-     * @param keyed whether the step is its idempotency key, so that starting it twice yields one sub-case
+     * The sub-case's application: its fields from the shared form, its materials from the shared
+     * ones and earlier results. Without an idempotency key: the step's own state keeps it from
+     * being started twice.
      */
-    private Submission submission(CompositeRow c, List<StepRow> steps, Step def, CatalogueItem ci, boolean keyed) {
+    private Submission submission(CompositeRow c, List<StepRow> steps, Step def, CatalogueItem ci) {
         Map<String, Object> shared = Json.form(c.formJson);
         Map<String, Object> form = new LinkedHashMap<>();
         for (FormField f : ci.item().fields()) {
@@ -174,7 +177,7 @@ final class StepStarter {
             name = null;
         }
         return new Submission(def.itemCode(), applicant, form, materials, channel, c.window, agent, name, fields,
-                keyed ? origin : null, origin);
+                null, origin);
     }
 
     /** The composite's applicant becomes the agent (经办人) of the enterprise an earlier step brought into being. */

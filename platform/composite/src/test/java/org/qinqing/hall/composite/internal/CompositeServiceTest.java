@@ -134,6 +134,18 @@ public class CompositeServiceTest {
         cases.act(subCase, CaseAction.APPROVE, NONE, approver(dept));
     }
 
+    /** The service id department c is registered under now. */
+    private static long cService = 3;
+
+    private static void departmentCAway() {
+        catalogue.remove(cService);
+    }
+
+    private static void departmentCBack() {
+        cService += 100;
+        catalogue.add(cService, TestDepartments.c(), "c.bundle", "1.0." + cService);
+    }
+
     private static CompositeCase reload(CompositeCase c) {
         return composites.get(c.caseNumber(), CLERK);
     }
@@ -404,7 +416,7 @@ public class CompositeServiceTest {
     public void aStepWaitsForItsDepartmentAndStartsWhenItReturns() throws Exception {
         CompositeCase c = composites.submit(application(applicant(), null), CLERK);
         approve(step(c, "a").caseNumber(), "ta");
-        catalogue.remove(3);
+        departmentCAway();
         try {
             assertEquals("UNAVAILABLE", composites.composite("settle").orElseThrow().status());
             approve(step(c, "b").caseNumber(), "tb");
@@ -412,7 +424,7 @@ public class CompositeServiceTest {
             assertEquals("READY", step(c, "c").status());
             assertTrue(step(c, "c").message(), step(c, "c").message().contains("等待部门恢复"));
         } finally {
-            catalogue.add(4, TestDepartments.c(), "c.bundle", "1.0.1");
+            departmentCBack();
         }
         for (int i = 0; i < 100 && !"RUNNING".equals(step(c, "c").status()); i++) {
             Thread.sleep(50);
@@ -421,6 +433,56 @@ public class CompositeServiceTest {
         assertEquals("the step starts when its department returns", "RUNNING", step(c, "c").status());
         assertNull(step(c, "c").message());
         assertKeptAsStored(c.caseNumber());
+    }
+
+    @Test
+    public void sweepsStartingTheSameReadyStepAtOnceYieldOneSubCase() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                CompositeCase c = composites.submit(application(applicant(), null), CLERK);
+                approve(step(c, "a").caseNumber(), "ta");
+                departmentCAway();
+                try {
+                    approve(step(c, "b").caseNumber(), "tb");
+                    assertEquals("READY", step(reload(c), "c").status());
+                } finally {
+                    departmentCBack(); // starts a sweep too
+                }
+                CyclicBarrier together = new CyclicBarrier(4);
+                List<Future<?>> sweeps = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    sweeps.add(pool.submit(() -> {
+                        together.await();
+                        composites.sweep(null);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : sweeps) {
+                    f.get();
+                }
+                for (int i = 0; i < 100 && !"RUNNING".equals(step(c, "c").status()); i++) {
+                    Thread.sleep(20);
+                    c = reload(c);
+                }
+                String number = c.caseNumber();
+                assertEquals("round " + round, "RUNNING", step(c, "c").status());
+                long subCases = db.read(conn -> {
+                    try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM hall_case WHERE origin = ?")) {
+                        ps.setString(1, number + "/c");
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getLong(1);
+                        }
+                    }
+                });
+                assertEquals("round " + round + ": five sweeps, one sub-case", 1, subCases);
+                assertEquals(step(c, "c").caseNumber(), cases.get(step(c, "c").caseNumber(), CLERK).caseNumber());
+                assertKeptAsStored(number);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
