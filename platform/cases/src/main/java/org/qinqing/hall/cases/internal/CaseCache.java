@@ -1,13 +1,12 @@
 package org.qinqing.hall.cases.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.qinqing.hall.store.RecentlyUsed;
 import org.qinqing.hall.store.Tx;
 
 /**
@@ -30,13 +29,12 @@ final class CaseCache {
     static final long NOT_STAMPED = -1;
     private static final int STRIPES = 8192;
 
-    private final Cache<String, CaseRow> rows;
+    private final RecentlyUsed<String, CaseRow> rows;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
-    /** @param size cases kept at most (least recently and least frequently used go first) */
+    /** @param size cases kept at most (the least recently used go first: the cases in hand are the ones just used) */
     CaseCache(int size) {
-        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
-        this.rows = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+        this.rows = RecentlyUsed.ofSize(size);
     }
 
     /**
@@ -47,7 +45,7 @@ final class CaseCache {
     Optional<CaseRow> get(String caseNumber, Supplier<Optional<CaseRow>> read) {
         int stripe = stripe(caseNumber);
         long stamp = changes.get(stripe);
-        CaseRow kept = rows.getIfPresent(caseNumber);
+        CaseRow kept = rows.get(caseNumber);
         if (kept != null) {
             return Optional.of(stamped(kept, stamp));
         }
@@ -55,7 +53,7 @@ final class CaseCache {
         found.ifPresent(r -> {
             r.stamp = stamp;
             CaseRow copy = r.copy();
-            rows.asMap().compute(caseNumber, (k, old) -> changes.get(stripe) != stamp || old != null && old.version > copy.version
+            rows.compute(caseNumber, (k, old) -> changes.get(stripe) != stamp || old != null && old.version > copy.version
                     ? old : copy);
         });
         return found;
@@ -68,7 +66,7 @@ final class CaseCache {
     Map<String, CaseRow> kept(Collection<String> caseNumbers) {
         Map<String, CaseRow> out = new HashMap<>();
         for (String n : caseNumbers) {
-            CaseRow r = rows.getIfPresent(n);
+            CaseRow r = rows.get(n);
             if (r != null) {
                 out.put(n, r);
             }
@@ -99,7 +97,7 @@ final class CaseCache {
                 rows.put(copy.caseNumber, copy);
             } else {
                 changes.incrementAndGet(stripe);
-                rows.invalidate(copy.caseNumber);
+                rows.remove(copy.caseNumber);
             }
         });
     }
@@ -108,7 +106,7 @@ final class CaseCache {
     void changed(Tx tx, String caseNumber) {
         tx.onCommit(() -> {
             changes.incrementAndGet(stripe(caseNumber));
-            rows.invalidate(caseNumber);
+            rows.remove(caseNumber);
         });
     }
 

@@ -1,10 +1,9 @@
 package org.qinqing.hall.cases.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.List;
 import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.RecentlyUsed;
 import org.qinqing.hall.store.Tx;
 
 /**
@@ -18,12 +17,11 @@ final class IssuedResults {
     private record Kept(Instant decidedAt, List<Long> vaultIds) {
     }
 
-    private final Cache<Long, Kept> kept;
+    private final RecentlyUsed<Long, Kept> kept;
 
     /** @param size cases kept at most */
     IssuedResults(int size) {
-        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
-        this.kept = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+        this.kept = RecentlyUsed.ofSize(size);
     }
 
     /** @return the vault ids of the documents the committed row's decision issued (none for an undecided case) */
@@ -31,7 +29,7 @@ final class IssuedResults {
         if (r.decidedAt == null) {
             return List.of();
         }
-        Kept k = kept.getIfPresent(r.id);
+        Kept k = kept.get(r.id);
         if (k != null && k.decidedAt().equals(r.decidedAt)) {
             return k.vaultIds();
         }

@@ -1,10 +1,9 @@
 package org.qinqing.hall.composite.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.qinqing.hall.store.RecentlyUsed;
 import org.qinqing.hall.store.Tx;
 
 /**
@@ -21,13 +20,12 @@ import org.qinqing.hall.store.Tx;
 final class CommittedComposites {
     private static final int STRIPES = 4096;
 
-    private final Cache<String, CompositeRepository.State> states;
+    private final RecentlyUsed<String, CompositeRepository.State> states;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
-    /** @param size composites kept at most */
+    /** @param size composites kept at most (the least recently used go first) */
     CommittedComposites(int size) {
-        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
-        this.states = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+        this.states = RecentlyUsed.ofSize(size);
     }
 
     /**
@@ -37,12 +35,12 @@ final class CommittedComposites {
     Optional<CompositeRepository.State> get(String caseNumber, Supplier<Optional<CompositeRepository.State>> read) {
         int stripe = stripe(caseNumber);
         long stamp = changes.get(stripe);
-        CompositeRepository.State kept = states.getIfPresent(caseNumber);
+        CompositeRepository.State kept = states.get(caseNumber);
         if (kept != null) {
             return Optional.of(kept);
         }
         Optional<CompositeRepository.State> found = read.get();
-        found.ifPresent(s -> states.asMap().compute(caseNumber, (k, old) -> changes.get(stripe) != stamp ? old : s));
+        found.ifPresent(s -> states.compute(caseNumber, (k, old) -> changes.get(stripe) != stamp ? old : s));
         return found;
     }
 
@@ -60,7 +58,7 @@ final class CommittedComposites {
     void dropped(Tx tx, String caseNumber) {
         tx.onCommit(() -> {
             changes.incrementAndGet(stripe(caseNumber));
-            states.invalidate(caseNumber);
+            states.remove(caseNumber);
         });
     }
 

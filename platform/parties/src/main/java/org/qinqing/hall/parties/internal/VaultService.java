@@ -121,9 +121,12 @@ public final class VaultService implements Vault, VaultStore {
         tx.audit(new AuditRecord("party", Subjects.party(holder), issued ? "vault-issue" : "vault-store", actor.auditName(),
                 actor.channelName(), actor.window(), null, null, null,
                 "{\"vaultId\":" + id + ",\"kind\":\"" + m.kind() + "\"" + (m.sourceCase() == null ? "" : ",\"case\":\"" + m.sourceCase() + "\"") + "}"));
-        return new VaultMaterial(id, holder, m.kind(), m.title().trim(), m.issuer() == null ? "" : m.issuer(), m.validUntil(),
-                content.length, sha, issued ? ISSUED_TYPE : m.contentType(), m.sourceCase(), tx.now(),
-                m.attributes() == null ? java.util.Map.of() : java.util.Map.copyOf(m.attributes()));
+        VaultMaterial stored = new VaultMaterial(id, holder, m.kind(), m.title().trim(), m.issuer() == null ? "" : m.issuer(),
+                m.validUntil(), content.length, sha, issued ? ISSUED_TYPE : m.contentType(), m.sourceCase(), tx.now(),
+                m.attributes() == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m.attributes())));
+        // a material never changes once stored: kept from its commit, the next step that takes it as an earlier result reads no row
+        tx.onCommit(() -> byId.put(id, stored));
+        return stored;
     }
 
     @Override

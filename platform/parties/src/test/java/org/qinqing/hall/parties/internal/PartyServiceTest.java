@@ -123,6 +123,17 @@ public class PartyServiceTest {
                 "%PDF-1.4 hukou".getBytes(StandardCharsets.US_ASCII), Map.of("page", "1"), null), CLERK);
         assertEquals(m, vault.get(m.id()).orElseThrow());
         assertEquals(m, vault.get(m.id()).orElseThrow());
+        // kept from its commit as the database holds it, attributes in their order
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("page", "1");
+        attributes.put("caseNumber", "X1");
+        attributes.put("issuedBy", "户籍科");
+        VaultMaterial issued = vault.store(new NewMaterial(PERSON, "transfer-card", "准迁证", "公安局", null, "application/pdf",
+                "%PDF-1.4 card".getBytes(StandardCharsets.US_ASCII), attributes, null), CLERK);
+        VaultMaterial kept = vault.get(issued.id()).orElseThrow();
+        VaultMaterial stored = new VaultService(db, parties, java.time.Instant::now, 1024).get(issued.id()).orElseThrow();
+        assertEquals(stored, kept);
+        assertEquals(List.copyOf(stored.attributes().keySet()), List.copyOf(kept.attributes().keySet()));
     }
 
     private static String person(String birthday) {

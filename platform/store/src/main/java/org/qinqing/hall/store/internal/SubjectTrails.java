@@ -1,12 +1,11 @@
 package org.qinqing.hall.store.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.store.RecentlyUsed;
 
 /**
  * The audit trails of recently shown subjects (a case's timeline, read with every view of it),
@@ -20,26 +19,24 @@ import org.qinqing.hall.api.AuditEntry;
 final class SubjectTrails {
     private static final int STRIPES = 4096;
 
-    private final Cache<String, List<AuditEntry>> trails;
+    private final RecentlyUsed<String, List<AuditEntry>> trails;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
     /** @param records audit records kept at most, over all trails */
     SubjectTrails(long records) {
-        // upkeep on the calling thread: handed to the common pool, every write would wake a thread
-        this.trails = Caffeine.newBuilder().maximumWeight(records).weigher((String s, List<AuditEntry> t) -> t.size() + 1)
-                .executor(Runnable::run).build();
+        this.trails = RecentlyUsed.ofWeight(records, t -> t.size() + 1);
     }
 
     /** @return the subject's trail, oldest first (unmodifiable): kept, or read by {@code read} */
     List<AuditEntry> get(String subject, Supplier<List<AuditEntry>> read) {
         int stripe = stripe(subject);
         long stamp = changes.get(stripe);
-        List<AuditEntry> kept = trails.getIfPresent(subject);
+        List<AuditEntry> kept = trails.get(subject);
         if (kept != null) {
             return kept;
         }
         List<AuditEntry> found = List.copyOf(read.get());
-        trails.asMap().compute(subject, (k, old) -> changes.get(stripe) != stamp ? old : found);
+        trails.compute(subject, (k, old) -> changes.get(stripe) != stamp ? old : found);
         return found;
     }
 
@@ -49,14 +46,14 @@ final class SubjectTrails {
      */
     void created(String subject) {
         changes.incrementAndGet(stripe(subject));
-        trails.asMap().putIfAbsent(subject, List.of());
+        trails.putIfAbsent(subject, List.of());
     }
 
     /** A batch committed with these records, in chain order: each is added to its subject's kept trail. */
     void committed(List<AuditEntry> records) {
         for (AuditEntry e : records) {
             changes.incrementAndGet(stripe(e.subject()));
-            trails.asMap().computeIfPresent(e.subject(), (k, old) -> !old.isEmpty() && old.get(old.size() - 1).seq() >= e.seq()
+            trails.computeIfPresent(e.subject(), (k, old) -> !old.isEmpty() && old.get(old.size() - 1).seq() >= e.seq()
                     ? old : appended(old, e));
         }
     }
