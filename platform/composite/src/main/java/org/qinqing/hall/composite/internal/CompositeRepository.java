@@ -188,10 +188,13 @@ final class CompositeRepository {
         }
     }
 
-    /** @return the composite case numbers with steps ready to start, optionally of one department */
+    /**
+     * @return the composite case numbers with steps ready to start, optionally of one department: a
+     *         READY step belongs to a composite IN_PROGRESS, found through its status index
+     */
     static List<String> withReadySteps(Connection c, String department) throws SQLException {
-        String sql = "SELECT DISTINCT k.case_number FROM composite_step s JOIN composite_case k ON k.id = s.case_id"
-                + " WHERE s.status = 'READY'" + (department == null ? "" : " AND s.department = ?");
+        String sql = "SELECT DISTINCT k.case_number FROM composite_case k JOIN composite_step s ON s.case_id = k.id"
+                + " WHERE k.status = 'IN_PROGRESS' AND s.status = 'READY'" + (department == null ? "" : " AND s.department = ?");
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (department != null) {
