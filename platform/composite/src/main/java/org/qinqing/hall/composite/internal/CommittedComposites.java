@@ -3,6 +3,7 @@ package org.qinqing.hall.composite.internal;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.RecentlyUsed;
 import org.qinqing.hall.store.Tx;
 
@@ -26,6 +27,11 @@ final class CommittedComposites {
     /** @param size composites kept at most (the least recently used go first) */
     CommittedComposites(int size) {
         this.states = RecentlyUsed.ofSize(size);
+    }
+
+    /** @return the composite's committed state (shared: read only), kept or read with one connection */
+    Optional<CompositeRepository.State> get(Database db, String caseNumber) {
+        return get(caseNumber, () -> db.read(c -> CompositeRepository.whole(c, caseNumber)));
     }
 
     /**

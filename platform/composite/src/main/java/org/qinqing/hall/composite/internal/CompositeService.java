@@ -226,8 +226,7 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
 
     /** @return the composite case with its steps as committed (shared: read only), kept or read with one connection */
     private CompositeRepository.State whole(String caseNumber) {
-        return committed.get(caseNumber, () -> ctx.db().read(c -> CompositeRepository.whole(c, caseNumber)))
-                .orElseThrow(() -> HallException.notFound("unknown_case", "no composite case " + caseNumber));
+        return committed.get(ctx.db(), caseNumber).orElseThrow(() -> HallException.notFound("unknown_case", "no composite case " + caseNumber));
     }
 
     private List<StepRow> steps(CompositeRow row) {

@@ -46,8 +46,7 @@ final class StepStarter {
 
     /** Starts every READY step of the composite case; what cannot start now keeps a message saying why. */
     void startReady(String caseNumber) {
-        CompositeRepository.State state = committed.get(caseNumber, () -> ctx.db().read(conn -> CompositeRepository.whole(conn, caseNumber)))
-                .orElse(null);
+        CompositeRepository.State state = committed.get(ctx.db(), caseNumber).orElse(null);
         if (state == null || !state.composite().status.equals(StepStatus.IN_PROGRESS)) {
             return;
         }
