@@ -1,5 +1,8 @@
 package org.qinqing.hall.api.identity;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The display and logging mask of party numbers: first 6 and last 4 characters kept ({@code 110105********002X}). */
 public final class Masking {
 
@@ -15,5 +18,33 @@ public final class Masking {
             return "*".repeat(number.length());
         }
         return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+    }
+
+    /**
+     * @param form an application form as stored (a legal representative's, a spouse's, a guarantor's number…)
+     * @return the form as shown to people and written to logs: each value that is a resident ID
+     *         number (18 characters, its check character right) masked as {@link #mask} does, the
+     *         others as they are
+     * @since 1.1
+     */
+    public static Map<String, Object> form(Map<String, Object> form) {
+        if (form == null || form.isEmpty()) {
+            return form;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(form);
+        out.replaceAll((k, v) -> v instanceof String s && residentId(s) ? mask(s) : v);
+        return out;
+    }
+
+    private static boolean residentId(String s) {
+        if (s.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return Character.toUpperCase(s.charAt(17)) == ResidentIds.checkCharacter(s.substring(0, 17));
     }
 }

@@ -30,7 +30,7 @@ final class Views {
         return new CaseView(r.caseNumber, r.itemCode, r.itemName, r.itemVersion, r.department, r.departmentName,
                 Masking.mask(r.applicant), r.applicantName, "P".equals(r.applicantKind) ? "PERSON" : "ENTERPRISE",
                 r.agent == null ? null : Masking.mask(r.agent), r.status, r.channel, r.window, r.submittedAt, r.acceptedAt,
-                r.promisedDeadline, r.legalDeadline, r.limitUnit, r.visits, r.maxVisits, JsonCodec.readForm(r.formJson),
+                r.promisedDeadline, r.legalDeadline, r.limitUnit, r.visits, r.maxVisits, Masking.form(JsonCodec.readForm(r.formJson)),
                 CaseRepository.materials(db, r, code -> {
                     Material m = item.material(code);
                     return m == null ? code : m.name();

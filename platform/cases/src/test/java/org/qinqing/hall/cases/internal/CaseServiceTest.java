@@ -34,6 +34,7 @@ import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.MaterialInput;
 import org.qinqing.hall.api.Submission;
+import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.calendar.internal.CalendarService;
 import org.qinqing.hall.catalogue.internal.CatalogueEvents;
 import org.qinqing.hall.catalogue.internal.CatalogueImpl;
@@ -439,6 +440,16 @@ public class CaseServiceTest {
         assertTrue(m.fromVault());
         assertEquals(approved.results().get(0), m.vaultId());
         assertEquals(0, reuse.visits());
+    }
+
+    @Test
+    public void aResidentIdNumberInTheFormIsShownMasked() {
+        CaseView c = cases.submit(new Submission("tst-licence", YOUNG, Map.of("education", "本科", "note", YOUNG), List.of(
+                presented("id-card"), presented("degree")), Channel.COUNTER, "A01", null, "张三", Map.of(), null), CLERK);
+        assertEquals(Masking.mask(YOUNG), c.form().get("note"));
+        assertEquals("本科", c.form().get("education"));
+        CaseRow stored = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals("stored as given", YOUNG, JsonCodec.readForm(stored.formJson).get("note"));
     }
 
     @Test

@@ -44,6 +44,7 @@ final class TestDepartment implements DepartmentPlugin {
                         .material(CommonMaterials.idCard())
                         .material(Material.of("degree", "学历证书"))
                         .field(FormField.of("education", "学历", FieldType.CHOICE).options("本科", "硕士"))
+                        .field(FormField.of("note", "备注", FieldType.TEXT).maxLength(100).optional())
                         .build(),
                 Item.of(code + "-instant", "测试秒批").limits(5, 0).legalBasis("《测试法》").maxVisits(0)
                         .flags(Flag.ONE_WINDOW, Flag.ONLINE, Flag.FULLY_ONLINE, Flag.ZERO_VISIT, Flag.INSTANT_APPROVAL)

@@ -51,7 +51,7 @@ final class CompositeViews {
         }
         return new CompositeCase(c.caseNumber, c.code, c.name, Masking.mask(c.applicant), c.applicantName, c.status,
                 StepStatus.label(c.status), c.channel, c.window, c.submittedAt, c.acceptedOn, c.promisedDeadline, c.legalDeadline,
-                c.status.equals(StepStatus.DENIED) ? null : forecast, c.closedAt, c.visits, c.decisionReason, Json.form(c.formJson), out,
+                c.status.equals(StepStatus.DENIED) ? null : forecast, c.closedAt, c.visits, c.decisionReason, Masking.form(Json.form(c.formJson)), out,
                 withAccessCode ? c.accessCode : null, c.version);
     }
 

@@ -262,6 +262,17 @@ public class CompositeServiceTest {
     }
 
     @Test
+    public void aResidentIdNumberInTheSharedFormIsShownMasked() {
+        String who = applicant();
+        CompositeCase c = composites.submit(new Submission("settle", who, Map.of("maritalStatus", "未婚", "employer", who,
+                "settleAddress", "南山区粤海街道"), List.of(presented("id-card"), presented("degree")), Channel.COUNTER, "A01", null,
+                "李四", Map.of(), null), CLERK);
+        assertEquals(org.qinqing.hall.api.identity.Masking.mask(who), c.form().get("employer"));
+        assertEquals(org.qinqing.hall.api.identity.Masking.mask(who), reload(c).form().get("employer"));
+        assertEquals("南山区粤海街道", c.form().get("settleAddress"));
+    }
+
+    @Test
     public void aDeniedStepEndsTheCompositeWithItsReasonAndWithdrawsTheOtherBranch() {
         CompositeCase c = composites.submit(application(applicant(), null), CLERK);
         String b = step(c, "b").caseNumber();

@@ -1,0 +1,38 @@
+package org.qinqing.hall.api.identity;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+public class MaskingTest {
+    private static final String PERSON = "11010519491231002X";
+
+    @Test
+    public void aNumberKeepsItsFirstSixAndLastFourCharacters() {
+        assertEquals("110105********002X", Masking.mask(PERSON));
+        assertEquals("*****", Masking.mask("12345"));
+    }
+
+    @Test
+    public void aFormShowsResidentIdNumbersMaskedAndEverythingElseAsItIs() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("legalRepresentativeId", PERSON);
+        form.put("lowerCase", PERSON.toLowerCase());
+        form.put("wrongCheck", "110105194912310021");
+        form.put("creditCode", "91440300MA5FXXXX1X");
+        form.put("capital", 100);
+        form.put("name", "深圳某科技有限公司");
+        Map<String, Object> shown = Masking.form(form);
+        assertEquals(List.of("legalRepresentativeId", "lowerCase", "wrongCheck", "creditCode", "capital", "name"),
+                List.copyOf(shown.keySet()));
+        assertEquals("110105********002X", shown.get("legalRepresentativeId"));
+        assertEquals("110105********002x", shown.get("lowerCase"));
+        assertEquals("a value whose check character is wrong is no ID number", "110105194912310021", shown.get("wrongCheck"));
+        assertEquals(form.get("creditCode"), shown.get("creditCode"));
+        assertEquals(100, shown.get("capital"));
+        assertEquals(PERSON, form.get("legalRepresentativeId"));
+    }
+}
