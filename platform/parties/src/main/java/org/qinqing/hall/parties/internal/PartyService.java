@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +133,25 @@ public final class PartyService implements Parties, PartyStore {
         });
     }
 
+    /**
+     * The profile is created in this unit: what readers kept of its number goes now, and once the
+     * unit commits the new profile is kept (a new applicant's next action reads no row) — unless
+     * another change of its stripe came in between, which drops it instead.
+     */
+    private void created(Tx tx, PartyProfile made) {
+        int stripe = stripe(made.number());
+        long stamp = changes.incrementAndGet(stripe);
+        profiles.invalidate(made.number());
+        tx.onCommit(() -> {
+            if (changes.compareAndSet(stripe, stamp, stamp + 1)) {
+                profiles.put(made.number(), Optional.of(made));
+            } else {
+                changes.incrementAndGet(stripe);
+                profiles.invalidate(made.number());
+            }
+        });
+    }
+
     private static Optional<PartyProfile> find(Connection c, String number) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM party WHERE number = ?")) {
             ps.setString(1, number);
@@ -234,7 +254,8 @@ public final class PartyService implements Parties, PartyStore {
         in.setString(6, actor.auditName());
         in.setString(7, actor.channelName());
         in.executeUpdate();
-        forget(tx, p.value());
+        created(tx, new PartyProfile(p.value(), p.kind(), name, Collections.unmodifiableMap(new LinkedHashMap<>(fields)), 1, tx.now(),
+                actor.auditName(), actor.channelName()));
         tx.audit(new AuditRecord("party", Subjects.party(p.value()), "profile-create", actor.auditName(), actor.channelName(),
                 actor.window(), null, "v1", null, null));
     }

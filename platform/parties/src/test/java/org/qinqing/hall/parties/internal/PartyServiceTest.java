@@ -64,6 +64,32 @@ public class PartyServiceTest {
     }
 
     @Test
+    public void aNewProfileIsKeptFromItsCommitAsTheDatabaseHoldsIt() {
+        String n = person("19880720");
+        assertTrue("no profile yet (remembered as missing)", parties.find(n).isEmpty());
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("phone", "13800138000");
+        fields.put("address", "深圳市南山区");
+        PartyProfile made = parties.save(n, 0, "王芳", fields, CLERK);
+        // a change behind the service is not seen: the profile is the one kept when its creation committed
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE party SET name = ? WHERE number = ?")) {
+                ps.setString(1, "改名");
+                ps.setString(2, n);
+                return ps.executeUpdate();
+            }
+        });
+        PartyProfile kept = parties.find(n).orElseThrow();
+        assertEquals(made, kept);
+        assertEquals(List.copyOf(fields.keySet()), List.copyOf(kept.fields().keySet()));
+        PartyProfile stored = new PartyService(db, java.time.Instant::now, TestStore.module(PartyService.class, "parties")).find(n)
+                .orElseThrow();
+        assertEquals("改名", stored.name());
+        assertEquals(new PartyProfile(stored.number(), stored.kind(), "王芳", stored.fields(), stored.version(), stored.updatedAt(),
+                stored.updatedBy(), stored.channel()), kept);
+    }
+
+    @Test
     public void aReadSeesEveryCommittedChangeOfAProfileItReadBefore() {
         String n = person("19870611");
         assertTrue("no profile yet", parties.find(n).isEmpty());
