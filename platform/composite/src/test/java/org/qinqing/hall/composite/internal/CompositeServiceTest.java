@@ -134,6 +134,19 @@ public class CompositeServiceTest {
         cases.act(subCase, CaseAction.APPROVE, NONE, approver(dept));
     }
 
+    /** @return how many sub-cases the database holds for the composite's step */
+    private static long subCasesOf(String composite, String step) {
+        return db.read(conn -> {
+            try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM hall_case WHERE origin = ?")) {
+                ps.setString(1, composite + "/" + step);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** The service id department c is registered under now. */
     private static long cService = 3;
 
@@ -331,15 +344,7 @@ public class CompositeServiceTest {
                 String number = c.caseNumber();
                 long starts = db.forSubject(number).stream().filter(e -> e.action().equals("step-start")).count();
                 assertEquals("round " + round + ": three steps, three starts", 3, starts);
-                long subCases = db.read(conn -> {
-                    try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM hall_case WHERE origin = ?")) {
-                        ps.setString(1, number + "/c");
-                        try (var rs = ps.executeQuery()) {
-                            rs.next();
-                            return rs.getLong(1);
-                        }
-                    }
-                });
+                long subCases = subCasesOf(number, "c");
                 assertEquals("round " + round + ": one sub-case for the join", 1, subCases);
                 assertKeptAsStored(number);
             }
@@ -478,15 +483,7 @@ public class CompositeServiceTest {
                 }
                 String number = c.caseNumber();
                 assertEquals("round " + round, "RUNNING", step(c, "c").status());
-                long subCases = db.read(conn -> {
-                    try (var ps = conn.prepareStatement("SELECT COUNT(*) FROM hall_case WHERE origin = ?")) {
-                        ps.setString(1, number + "/c");
-                        try (var rs = ps.executeQuery()) {
-                            rs.next();
-                            return rs.getLong(1);
-                        }
-                    }
-                });
+                long subCases = subCasesOf(number, "c");
                 assertEquals("round " + round + ": five sweeps, one sub-case", 1, subCases);
                 assertEquals(step(c, "c").caseNumber(), cases.get(step(c, "c").caseNumber(), CLERK).caseNumber());
                 assertKeptAsStored(number);

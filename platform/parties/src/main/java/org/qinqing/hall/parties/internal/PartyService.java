@@ -235,15 +235,14 @@ public final class PartyService implements Parties, PartyStore {
         }
         if (mine == null) {
             Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
-            insert(tx, number, name.trim(), clean, actor);
-            mine = new PartyProfile(number.value(), number.kind(), name.trim(), Collections.unmodifiableMap(clean), 1, tx.now(),
-                    actor.auditName(), actor.channelName());
+            mine = insert(tx, number, name.trim(), clean, actor);
         }
         ensured.put(number.value(), mine);
         return mine;
     }
 
-    private void insert(Tx tx, PartyNumber p, String name, Map<String, String> fields, Actor actor) throws SQLException {
+    /** @return the profile as inserted (version 1) */
+    private PartyProfile insert(Tx tx, PartyNumber p, String name, Map<String, String> fields, Actor actor) throws SQLException {
         PreparedStatement in = tx.prepare("INSERT INTO party (number, kind, name, fields, version, updated_at, updated_by, channel)"
                 + " VALUES (?,?,?,?,1,?,?,?)");
         in.setString(1, p.value());
@@ -254,10 +253,12 @@ public final class PartyService implements Parties, PartyStore {
         in.setString(6, actor.auditName());
         in.setString(7, actor.channelName());
         in.executeUpdate();
-        created(tx, new PartyProfile(p.value(), p.kind(), name, Collections.unmodifiableMap(new LinkedHashMap<>(fields)), 1, tx.now(),
-                actor.auditName(), actor.channelName()));
+        PartyProfile made = new PartyProfile(p.value(), p.kind(), name, Collections.unmodifiableMap(new LinkedHashMap<>(fields)), 1,
+                tx.now(), actor.auditName(), actor.channelName());
+        created(tx, made);
         tx.audit(new AuditRecord("party", Subjects.party(p.value()), "profile-create", actor.auditName(), actor.channelName(),
                 actor.window(), null, "v1", null, null));
+        return made;
     }
 
     @Override

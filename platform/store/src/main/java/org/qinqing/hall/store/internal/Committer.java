@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits the writer's batches, in the order they were run; then, in that order and before their
- * callers are answered, adds their audit records to the kept trails ({@link SubjectTrails}) and runs
- * their units' commit tasks ({@link org.qinqing.hall.store.Tx#onCommit}). It first
+ * callers are answered, runs their units' commit tasks ({@link org.qinqing.hall.store.Tx#onCommit})
+ * and adds their audit records to the kept trails ({@link SubjectTrails}). It first
  * inserts the batch's audit records the writer left to it ({@link AuditRows}), then commits; a
  * commit forces the log to disk. Done here, both run while the writer runs the next batch on its
  * other lane (Derby lets other connections log while one waits for its flush). After a failed
@@ -127,12 +127,9 @@ final class Committer implements Runnable {
         }
         b.laneBusy().countDown();
         for (Pending<?> p : b.units()) {
-            p.created.forEach(trails::created);
+            p.committed(); // among them the subjects the units created (Tx.creates), before their first records below
         }
         trails.committed(b.audits().entries());
-        for (Pending<?> p : b.units()) {
-            p.committed();
-        }
         for (Pending<?> p : b.units()) {
             p.complete();
         }

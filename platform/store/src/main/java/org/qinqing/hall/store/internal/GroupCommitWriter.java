@@ -57,6 +57,8 @@ final class GroupCommitWriter implements Runnable {
     private AuditRows audits = new AuditRows();
     private final Lane[] lanes;
     private final Committer committer;
+    /** The kept audit trails: a subject a unit creates is kept from its first record. */
+    private final SubjectTrails trails;
     private final UnitTx tx = new UnitTx();
     private volatile boolean running = true;
     private boolean headLoaded;
@@ -70,6 +72,7 @@ final class GroupCommitWriter implements Runnable {
 
     GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails) {
         this.committer = new Committer(trails);
+        this.trails = trails;
         this.clock = clock;
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
                 : new Lane[] {new Lane(dataSource, 0), new Lane(dataSource, 1)};
@@ -289,7 +292,7 @@ final class GroupCommitWriter implements Runnable {
 
         @Override
         public void creates(String subject) {
-            current.created.add(subject);
+            onCommit(() -> trails.created(subject));
         }
 
         @Override

@@ -17,8 +17,6 @@ final class Pending<T> {
     final CompletableFuture<T> future = new CompletableFuture<>();
     final List<Runnable> hooks = new ArrayList<>(0);
     final List<Runnable> onCommit = new ArrayList<>(0);
-    /** The audit subjects the unit brings into being ({@link Tx#creates}). */
-    final List<String> created = new ArrayList<>(0);
     private T result;
     private Throwable failure;
 
@@ -30,7 +28,6 @@ final class Pending<T> {
         failure = null;
         hooks.clear();
         onCommit.clear();
-        created.clear();
         result = work.apply(tx);
     }
 
@@ -39,7 +36,6 @@ final class Pending<T> {
         failure = t;
         hooks.clear();
         onCommit.clear();
-        created.clear();
     }
 
     /** Runs the unit's commit tasks in the committing thread, right after the commit. */

@@ -42,7 +42,8 @@ final class SubjectTrails {
 
     /**
      * A committed unit brought the subject into being ({@link org.qinqing.hall.store.Tx#creates}): its
-     * trail is kept from its first record, which its batch's {@link #committed} appends next.
+     * trail is kept from its first record, which its batch's {@link #committed} appends after the
+     * batch's commit tasks, this among them.
      */
     void created(String subject) {
         changes.incrementAndGet(stripe(subject));
