@@ -87,28 +87,26 @@ final class Committer implements Runnable {
             if (b == STOP) {
                 return;
             }
-            try {
-                settle(b);
-            } catch (RuntimeException e) {
-                // never leave the writer waiting for a lane or a caller for an answer
-                LOG.error("Settling a batch of {} writes failed", b.units().size(), e);
-                if (failedFrom == null) {
-                    failedFrom = b.start();
-                }
-                b.laneBusy().countDown();
-                fail(b);
+            if (settle(b)) {
+                afterCommit(b);
             }
         }
     }
 
-    /** Commits a batch and answers its callers, or rolls it back and fails them. */
-    private void settle(Batch b) {
+    /**
+     * Commits a batch, or rolls it back and fails its callers. Whatever is thrown up to the commit
+     * (an {@link Error} too) means nothing of the batch was committed; the thread goes on either way,
+     * so that neither the writer waiting for the lane nor a caller waits for ever.
+     *
+     * @return whether the batch committed
+     */
+    private boolean settle(Batch b) {
         if (failedFrom != null) {
             // run on top of a batch that failed to commit
             b.lane().rollbackQuietly();
             b.laneBusy().countDown();
             fail(b);
-            return;
+            return false;
         }
         try {
             b.audits().insert(b.lane());
@@ -116,23 +114,51 @@ final class Committer implements Runnable {
             b.lane().commit();
             commitNanos += System.nanoTime() - t0;
             commits++;
-        } catch (SQLException e) {
-            LOG.error("Commit of {} writes (their audit records or the commit) failed; none was committed", b.units().size(), e);
+            return true;
+        } catch (Throwable t) {
+            LOG.error("Commit of {} writes (their audit records or the commit) failed; none was committed", b.units().size(), t);
             failedFrom = b.start(); // before the lane is freed: the writer looks at it once the lane is idle
             b.lane().rollbackQuietly();
             b.lane().close();
-            b.laneBusy().countDown();
-            fail(b);
-            return;
+            return false;
+        } finally {
+            if (failedFrom != null) {
+                b.laneBusy().countDown();
+                fail(b);
+            }
         }
+    }
+
+    /**
+     * The work that follows a commit: the units' commit tasks, the kept trails, then the answers.
+     * Its failure is not the write's: the batch stays committed, the chain is not rewound, and each
+     * caller is answered with its unit's own outcome. Kept trails that may have missed the batch's
+     * records are dropped (read again from the log).
+     */
+    private void afterCommit(Batch b) {
         b.laneBusy().countDown();
         for (Pending<?> p : b.units()) {
             p.committed(); // among them the subjects the units created (Tx.creates), before their first records below
         }
-        trails.committed(b.audits().entries());
+        try {
+            trails.committed(b.audits().entries());
+        } catch (Throwable t) {
+            LOG.error("Keeping the trails of a committed batch failed; kept trails are dropped and read again", t);
+            trails.reset();
+        }
         for (Pending<?> p : b.units()) {
             p.complete();
         }
+    }
+
+    /** @return whether the calling thread is the committer's (a write from it would wait for itself) */
+    boolean isCurrentThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    /** @return whether the committer's thread still runs */
+    boolean alive() {
+        return thread != null && thread.isAlive();
     }
 
     private static void fail(Batch b) {

@@ -15,6 +15,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.qinqing.hall.api.HallException;
@@ -48,6 +51,11 @@ final class GroupCommitWriter implements Runnable {
      */
     static final int MAX_CACHED_STATEMENTS = 200;
     private static final int MAX_ATTEMPTS = 3;
+    /**
+     * How long a caller waits for its write's outcome (seconds, {@code hall.store.writeTimeoutSeconds}):
+     * a disk that stops answering must not hold every request thread for ever.
+     */
+    static final long WRITE_TIMEOUT_SECONDS = Long.getLong("hall.store.writeTimeoutSeconds", 60);
 
     private final Supplier<Instant> clock;
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(20_000);
@@ -61,6 +69,8 @@ final class GroupCommitWriter implements Runnable {
     private final SubjectTrails trails;
     private final UnitTx tx = new UnitTx();
     private volatile boolean running = true;
+    /** Held to queue a unit, and exclusively to stop: no unit is queued after the writer's last look. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
     private boolean headLoaded;
     private int turn;
     /** {@link Tx#epoch()}: moved on by the writer thread whenever it rolls back what units wrote. */
@@ -86,7 +96,12 @@ final class GroupCommitWriter implements Runnable {
     }
 
     void stop() throws InterruptedException {
-        running = false;
+        gate.writeLock().lock();
+        try {
+            running = false;
+        } finally {
+            gate.writeLock().unlock();
+        }
         thread.interrupt();
         thread.join(10_000);
         if (!thread.isAlive()) {
@@ -99,17 +114,23 @@ final class GroupCommitWriter implements Runnable {
     }
 
     <T> T submit(TxWork<T> work) {
+        if (Thread.currentThread() == thread || committer.isCurrentThread()) {
+            throw new IllegalStateException("a write was started from inside a unit of work or a commit task: it would wait for"
+                    + " the writer that runs it; write in the same unit (Tx), or after the commit (Tx.afterCommit)");
+        }
         Pending<T> p = new Pending<>(work);
         try {
-            if (!running || !queue.offer(p, 10, TimeUnit.SECONDS)) {
-                throw HallException.unavailable("store_busy", "the hall's database is not accepting writes right now; try again");
-            }
-            T result = p.future.get();
+            enqueue(p);
+            T result = p.future.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             p.runHooks();
             return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw HallException.unavailable("interrupted", "the request was interrupted");
+        } catch (TimeoutException e) {
+            LOG.error("A write got no answer from the database within {} s", WRITE_TIMEOUT_SECONDS);
+            throw HallException.unavailable("store_timeout", "the hall's database did not answer within " + WRITE_TIMEOUT_SECONDS
+                    + " s; the change may still be saved: look it up before trying again (a retry with the same Idempotency-Key is safe)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException) {
@@ -119,6 +140,17 @@ final class GroupCommitWriter implements Runnable {
                 throw (Error) cause;
             }
             throw new IllegalStateException("database failure: " + cause, cause);
+        }
+    }
+
+    private void enqueue(Pending<?> p) throws InterruptedException {
+        gate.readLock().lock();
+        try {
+            if (!running || !queue.offer(p, 10, TimeUnit.SECONDS)) {
+                throw HallException.unavailable("store_busy", "the hall's database is not accepting writes right now; try again");
+            }
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -133,20 +165,43 @@ final class GroupCommitWriter implements Runnable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                process(batch);
+                processOrFail(batch);
                 batch = new ArrayList<>(MAX_BATCH); // the committer has the last one
             } catch (InterruptedException e) {
                 if (!running) {
                     queue.drainTo(batch);
                     if (!batch.isEmpty()) {
-                        process(batch);
+                        processOrFail(batch);
                     }
                     break;
                 }
             }
         }
         for (Lane lane : lanes) {
-            lane.awaitIdle();
+            awaitIdle(lane);
+        }
+    }
+
+    /**
+     * Runs a batch; whatever escapes (an {@link Error} too) fails its callers and leaves the writer
+     * running for the next one, so no caller waits for an answer that will never come.
+     */
+    private void processOrFail(List<Pending<?>> batch) {
+        try {
+            process(batch);
+        } catch (Throwable t) {
+            LOG.error("Batch of {} writes failed outside its units; none was committed", batch.size(), t);
+            failAll(batch);
+        }
+    }
+
+    /**
+     * Waits until the lane's last batch is committed or rolled back, as long as the committer runs:
+     * should its thread have ended, no answer would ever come.
+     */
+    private void awaitIdle(Lane lane) {
+        if (!lane.awaitIdle(committer::alive)) {
+            throw new IllegalStateException("the store's committer has stopped; writes cannot be committed");
         }
     }
 
@@ -154,10 +209,10 @@ final class GroupCommitWriter implements Runnable {
     private void process(List<Pending<?>> batch) {
         Lane lane = lanes[turn];
         turn = (turn + 1) % lanes.length;
-        lane.awaitIdle();
+        awaitIdle(lane);
         if (committer.failed()) {
             // every batch behind the failed one was rolled back: go back to where it started
-            lanes[turn].awaitIdle();
+            awaitIdle(lanes[turn]);
             chain.reset(committer.takeFailure());
             counters.reset();
             epoch++;
@@ -184,49 +239,54 @@ final class GroupCommitWriter implements Runnable {
                 units += batch.size();
                 committer.commit(new Committer.Batch(lane, batch, audits, start, lane.busy()));
                 return;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
                 lane.rollbackQuietly();
                 epoch++;
                 chain.reset(start);
                 counters.reset();
                 if (SqlStates.retryable(e) && attempt < MAX_ATTEMPTS) {
-                    LOG.warn("Batch of {} writes hit {}; retrying ({}/{})", batch.size(), e, attempt, MAX_ATTEMPTS);
+                    // a deadlock victim or a lock timeout: the database rolled back the whole batch
+                    LOG.warn("Batch of {} writes hit {}; running it again ({}/{})", batch.size(), e, attempt, MAX_ATTEMPTS);
                     continue;
                 }
                 LOG.error("Batch of {} writes failed; none was committed", batch.size(), e);
                 lane.close();
-                for (Pending<?> p : batch) {
-                    p.future.completeExceptionally(HallException.unavailable("store_unavailable",
-                            "the hall's database could not commit the change; nothing was saved, try again"));
-                }
+                failAll(batch);
                 return;
             }
         }
     }
 
-    /** Runs one unit behind a savepoint; its own failure is kept for its caller, not thrown. */
+    private static void failAll(List<Pending<?>> batch) {
+        for (Pending<?> p : batch) {
+            p.future.completeExceptionally(HallException.unavailable("store_unavailable",
+                    "the hall's database could not commit the change; nothing was saved, try again"));
+        }
+    }
+
+    /**
+     * Runs one unit behind a savepoint; its own failure is kept for its caller, not thrown. A
+     * deadlock or lock timeout is thrown: the database rolled back the whole transaction, the
+     * units before this one too, so the batch runs again from its start (or fails whole).
+     */
     private void runUnit(Lane lane, Pending<?> p) throws SQLException {
         Connection connection = lane.connection();
-        for (int attempt = 1; ; attempt++) {
-            Savepoint sp = connection.setSavepoint();
-            AuditChain.Mark mark = chain.mark();
-            int auditMark = audits.mark();
-            try {
-                tx.begin(p);
-                p.run(tx);
-                connection.releaseSavepoint(sp);
-                return;
-            } catch (Throwable t) {
-                epoch++; // before the rollback: should it throw, the batch is undone too
-                connection.rollback(sp);
-                chain.reset(mark);
-                audits.reset(auditMark);
-                if (SqlStates.retryable(t) && attempt < MAX_ATTEMPTS) {
-                    continue;
-                }
-                p.fail(t);
-                return;
+        Savepoint sp = connection.setSavepoint();
+        AuditChain.Mark mark = chain.mark();
+        int auditMark = audits.mark();
+        try {
+            tx.begin(p);
+            p.run(tx);
+            connection.releaseSavepoint(sp);
+        } catch (Throwable t) {
+            epoch++; // before the rollback: should it throw, the batch is undone too
+            if (SqlStates.retryable(t)) {
+                throw t;
             }
+            connection.rollback(sp);
+            chain.reset(mark);
+            audits.reset(auditMark);
+            p.fail(t);
         }
     }
 

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,19 +69,31 @@ final class Lane {
         return idle;
     }
 
-    /** Waits, through interrupts, until the lane's last batch is committed or rolled back. */
-    void awaitIdle() {
+    /**
+     * Waits, through interrupts, until the lane's last batch is committed or rolled back, while
+     * {@code committerAlive} holds (looked at every second).
+     *
+     * @return whether the lane is idle; {@code false} when the committer stopped before freeing it
+     */
+    boolean awaitIdle(BooleanSupplier committerAlive) {
         boolean interrupted = false;
-        while (true) {
-            try {
-                idle.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        try {
+            while (true) {
+                try {
+                    if (idle.await(1, TimeUnit.SECONDS)) {
+                        return true;
+                    }
+                    if (!committerAlive.getAsBoolean()) {
+                        return idle.getCount() == 0;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

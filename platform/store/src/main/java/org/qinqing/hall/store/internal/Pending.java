@@ -57,13 +57,17 @@ final class Pending<T> {
         runAll(hooks);
     }
 
-    /** Runs tasks of a committed unit: one that fails is logged, the others still run. */
+    /**
+     * Runs tasks of a committed unit: one that fails is logged, the others still run. An
+     * {@link Error} too (a class gone with a refreshed bundle): the write is committed whatever a
+     * task does, and its caller must hear so.
+     */
     private static void runAll(List<Runnable> tasks) {
         for (Runnable r : tasks) {
             try {
                 r.run();
-            } catch (RuntimeException e) {
-                LOG.error("A task after a committed write failed; the write stays committed", e);
+            } catch (Throwable t) {
+                LOG.error("A task after a committed write failed; the write stays committed", t);
             }
         }
     }

@@ -19,12 +19,26 @@ import org.qinqing.hall.store.RecentlyUsed;
 final class SubjectTrails {
     private static final int STRIPES = 4096;
 
-    private final RecentlyUsed<String, List<AuditEntry>> trails;
+    private final long capacity;
+    private volatile RecentlyUsed<String, List<AuditEntry>> trails;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
     /** @param records audit records kept at most, over all trails */
     SubjectTrails(long records) {
+        this.capacity = records;
         this.trails = RecentlyUsed.ofWeight(records, t -> t.size() + 1);
+    }
+
+    /**
+     * Forgets every kept trail, after the bookkeeping of a committed batch failed half-way: the
+     * trails are read again from the log, which the batch's commit made whole. Every stripe's
+     * change count moves first, so a read under way is not kept either.
+     */
+    void reset() {
+        for (int i = 0; i < STRIPES; i++) {
+            changes.incrementAndGet(i);
+        }
+        trails = RecentlyUsed.ofWeight(capacity, t -> t.size() + 1);
     }
 
     /** @return the subject's trail, oldest first (unmodifiable): kept, or read by {@code read} */
