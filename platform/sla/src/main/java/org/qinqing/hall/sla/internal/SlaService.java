@@ -165,12 +165,16 @@ public final class SlaService implements Sla {
             throw HallException.conflict("accountability_closed", "record " + id + " is closed");
         }
         db.write(tx -> {
-            PreparedStatement ps = tx.prepare("UPDATE sla_accountability SET explanation = ?, explained_by = ?, explained_at = ?, status = 'EXPLAINED' WHERE id = ?");
+            // checked again in the update: a close committed since the record was read stays closed
+            PreparedStatement ps = tx.prepare("UPDATE sla_accountability SET explanation = ?, explained_by = ?, explained_at = ?,"
+                    + " status = 'EXPLAINED' WHERE id = ? AND status <> 'CLOSED'");
             ps.setString(1, explanation.trim());
             ps.setString(2, actor.auditName());
             Sql.setInstant(ps, 3, tx.now());
             ps.setLong(4, id);
-            ps.executeUpdate();
+            if (ps.executeUpdate() != 1) {
+                throw HallException.conflict("accountability_closed", "record " + id + " was closed meanwhile");
+            }
             tx.audit(new AuditRecord("case", r.caseNumber, "accountability-explain", actor.auditName(), actor.channelName(), null,
                     null, null, explanation.trim(), "{\"record\":" + id + "}"));
             return null;

@@ -178,6 +178,42 @@ public class SlaServiceTest {
     }
 
     @Test
+    public void anExplanationArrivingAfterTheCloseNeverReopensTheRecord() throws Exception {
+        CaseView c = accept("tst-licence");
+        at(2026, 4, 7);
+        sla.scan();
+        Accountability a = sla.accountability(null, "tst").get(0);
+        sla.explain(a.id(), "专家评审意见迟延", APPROVER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            // a slow write holds the writer: the close and a second explanation, both checked against
+            // the EXPLAINED record, queue behind it in that order
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> slow = pool.submit(() -> db.write(tx -> {
+                holding.countDown();
+                java.util.concurrent.locks.LockSupport.parkNanos(600_000_000L);
+                return null;
+            }));
+            holding.await();
+            java.util.concurrent.Future<Accountability> close = pool.submit(() -> sla.close(a.id(), SUPERVISOR));
+            Thread.sleep(150);
+            java.util.concurrent.Future<Accountability> late = pool.submit(() -> sla.explain(a.id(), "补充说明", APPROVER));
+            slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("CLOSED", close.get(10, java.util.concurrent.TimeUnit.SECONDS).status());
+            try {
+                late.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                org.junit.Assert.fail("an explanation of a closed record must be refused");
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertEquals(HallException.Kind.CONFLICT, ((HallException) e.getCause()).kind());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals("CLOSED", sla.accountability(null, "tst").get(0).status());
+        assertEquals(c.caseNumber(), sla.accountability(null, "tst").get(0).caseNumber());
+    }
+
+    @Test
     public void statisticsOnAFixtureComputedByHand() {
         // three licences accepted Fri 6 March (promised 13 March, legal 3 April), decided after 2, 3 and 7 working days;
         // a filing accepted the same day stays open and passes its legal deadline (Fri 20 March)
