@@ -54,12 +54,14 @@ public class CrashIT {
                 });
                 t.start();
             }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
             while (acknowledged.size() < 300) {
+                assertTrue("300 acknowledged cases within 3 minutes; got " + acknowledged.size(), System.nanoTime() < deadline);
                 Thread.sleep(20);
             }
             hall.kill9();
             stop.set(true);
-            done.await();
+            assertTrue("every client ended after the kill", done.await(60, java.util.concurrent.TimeUnit.SECONDS));
             int sent = sequence.get();
             System.out.println("kill -9 after " + acknowledged.size() + " acknowledged of " + sent + " sent");
 

@@ -61,11 +61,24 @@ public class DemoIT extends HallTestSupport {
                 .findFirst().orElseThrow();
         demo.stop();
         demo.start();
-        Thread.sleep(6000);
+        // the demo's Blueprint container starts its thread in its init method: once the container is
+        // up, the thread exists, and once it has ended the demo has decided whether to seed
+        waitFor("the demo bundle's Blueprint container", 60_000, () -> blueprintUp("org.qinqing.hall.hall-demo"));
+        waitFor("the demo's start-up check to end", 120_000,
+                () -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("hall-demo") && t.isAlive()));
         int again = 0;
         for (String s : STATES) {
             again += count("status=" + s);
         }
         assertEquals(total, again);
+    }
+
+    private boolean blueprintUp(String symbolicName) {
+        try {
+            return bundleContext.getServiceReferences("org.osgi.service.blueprint.container.BlueprintContainer",
+                    "(osgi.blueprint.container.symbolicname=" + symbolicName + ")") != null;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The assembled distribution run as a real separate process ({@code bin/karaf server}), for tests
@@ -87,9 +88,13 @@ final class HallProcess implements AutoCloseable {
                 .map(c -> c.contains("karaf.base=" + home) && c.contains("java")).orElse(false)).findFirst();
         ProcessHandle target = jvm.orElseThrow(() -> new IllegalStateException("no Karaf JVM found for " + home));
         Process kill = new ProcessBuilder("kill", "-9", String.valueOf(target.pid())).inheritIO().start();
-        kill.waitFor();
-        target.onExit().get();
-        process.waitFor();
+        if (!kill.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("kill -9 " + target.pid() + " did not return within 10 s");
+        }
+        target.onExit().get(30, TimeUnit.SECONDS);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the hall's launcher did not end within 30 s of the kill");
+        }
     }
 
     Path passwordFile() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.Database;
@@ -36,7 +37,7 @@ final class Writes {
             List<Long> results = new ArrayList<>();
             for (Future<Long> f : futures) {
                 try {
-                    results.add(f.get());
+                    results.add(f.get(60, TimeUnit.SECONDS));
                 } catch (ExecutionException e) {
                     assertTrue(String.valueOf(e.getCause()), e.getCause() instanceof HallException);
                     results.add(null);
