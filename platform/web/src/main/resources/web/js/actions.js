@@ -1,6 +1,7 @@
 // The decisions on a case, offered only to those who may take them in the case's state:
 // approvers of the case's department review, approve, deny, ask for a supplement, suspend and
-// resume; clerks take supplements, complete and withdraw; supervisors extend. 409 (state or
+// resume; clerks take supplements, complete (any delivery) and withdraw; approvers complete by post or
+// electronically (a result collected at the window is handed over by a clerk); supervisors extend. 409 (state or
 // concurrent change), 422 (the department's rules) and 503 (department stopped) are shown as the API says.
 import {api, seg} from './api.js';
 import {t} from './i18n.js';
@@ -54,7 +55,7 @@ export function actionsPanel(c, user, item, reload) {
         rows.push(supplement.el);
         continue;
       }
-      controls[key] = control(key, name);
+      controls[key] = control(key, name, user);
       rows.push(field(key, t('input.' + key) + ((REQUIRED[name] || []).includes(key) ? ' *' : ''), controls[key]));
     }
     const form = h('form', {class: 'action-form', novalidate: true, 'data-action': name},
@@ -114,14 +115,16 @@ export function actionsPanel(c, user, item, reload) {
   return panel;
 }
 
-function control(key, action) {
+function control(key, action, user) {
   if (key === 'procedure') {
     return h('select', {id: 'input-procedure'}, h('option', {value: ''}, t('form.choose')),
       ['HEARING', 'TESTING', 'EXPERT_REVIEW', 'OTHER'].map((p) => h('option', {value: p}, t('pause.' + p))));
   }
   if (key === 'delivery') {
+    // only a clerk hands a result over at the window; a department's approver posts it or issues it electronically
+    const ways = user.roles.includes('clerk') ? ['WINDOW', 'MAIL', 'ELECTRONIC'] : ['MAIL', 'ELECTRONIC'];
     return h('select', {id: 'input-delivery'}, h('option', {value: ''}, t('form.choose')),
-      ['WINDOW', 'MAIL', 'ELECTRONIC'].map((p) => h('option', {value: p}, t('delivery.' + p))));
+      ways.map((p) => h('option', {value: p}, t('delivery.' + p))));
   }
   if (key === 'reason') return h('textarea', {id: 'input-reason', rows: 3, maxlength: 2000});
   if (key === 'days') return h('input', {id: 'input-days', inputmode: 'numeric', maxlength: 2});

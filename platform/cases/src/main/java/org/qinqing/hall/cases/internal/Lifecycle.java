@@ -15,6 +15,7 @@ import org.qinqing.hall.api.CaseAction;
 import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.api.NewMaterial;
 import org.qinqing.hall.api.PartyProfile;
 import org.qinqing.hall.api.VaultMaterial;
@@ -151,6 +152,11 @@ final class Lifecycle {
                 String delivery = in.delivery() == null ? null : in.delivery().toUpperCase(java.util.Locale.ROOT);
                 if (delivery == null || !DELIVERIES.contains(delivery)) {
                     throw HallException.invalid("delivery", "delivery must be one of " + DELIVERIES + " (窗口领取、邮寄、电子送达)");
+                }
+                if (delivery.equals("WINDOW") && !actor.has(Roles.CLERK)) {
+                    // the applicant collects the result in person: only a clerk at a window hands it over
+                    throw HallException.forbidden("user " + actor.id() + " is not a clerk: a result collected at the window"
+                            + " (窗口领取) is handed over by a clerk; the department delivers by post (邮寄) or electronically (电子送达)");
                 }
                 change.detail = "{\"delivery\":\"" + delivery + "\"}";
                 if (delivery.equals("WINDOW")) {

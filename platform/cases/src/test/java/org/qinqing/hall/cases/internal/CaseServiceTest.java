@@ -423,6 +423,21 @@ public class CaseServiceTest {
     }
 
     @Test
+    public void anApproverDeliversByPostOrElectronicallyButOnlyAClerkHandsOverAtTheWindow() {
+        CaseView a = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        act(a, CaseAction.REVIEW, APPROVER);
+        act(a, CaseAction.APPROVE, APPROVER);
+        HallException refused = org.junit.Assert.assertThrows(HallException.class, () -> cases.act(a.caseNumber(), CaseAction.COMPLETE,
+                new ActionInput(null, Map.of(), List.of(), null, "WINDOW", null, null), APPROVER));
+        assertEquals(HallException.Kind.FORBIDDEN, refused.kind());
+        assertEquals(CaseStatus.APPROVED, cases.get(a.caseNumber(), CLERK).status());
+        CaseView posted = cases.act(a.caseNumber(), CaseAction.COMPLETE, new ActionInput(null, Map.of(), List.of(), null, "MAIL", null, null),
+                APPROVER);
+        assertEquals(CaseStatus.COMPLETED, posted.status());
+        assertEquals("by post: no visit", 1, posted.visits());
+    }
+
+    @Test
     public void anApprovalIssuesACertificateIntoTheVaultAndTheNextApplicationReusesIt() {
         CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
         act(c, CaseAction.REVIEW, APPROVER);
