@@ -74,6 +74,10 @@ public interface Application {
     /** @return the date the handler should judge on (today at intake, the decision date later) */
     LocalDate date();
 
-    /** @return the case number, or {@code null} during the intake check */
+    /**
+     * @return the case number; at the intake check already the number the case is filed under,
+     *         whatever the check finds (an application not accepted, or sent back for a supplement,
+     *         keeps it on its record)
+     */
     String caseNumber();
 }
