@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.cases.AccessCodes;
+import org.qinqing.hall.cases.IntakeChecks;
 import org.qinqing.hall.api.CaseMaterial;
 import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CatalogueItem;
@@ -46,10 +47,12 @@ final class Intake {
 
     private final CaseContext ctx;
     private final MaterialResolver resolver;
+    private final IntakeChecks checks;
 
     Intake(CaseContext ctx) {
         this.ctx = ctx;
         this.resolver = new MaterialResolver(ctx.vault());
+        this.checks = new IntakeChecks(ctx.parties());
     }
 
     /** @return the case number, or that of the first submission with the same idempotency key */
@@ -68,49 +71,25 @@ final class Intake {
 
     /** Checks, reads and calls the department now; @return the write that records the case */
     TxWork<String> prepare(Submission s, Actor actor) {
-        if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK)) {
-            throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: only clerks accept applications at a window");
-        }
+        checks.caller(s, actor);
         if (s.origin() != null && actor.kind() != Actor.Kind.SYSTEM) {
             throw HallException.invalid("origin", "only the platform starts a composite's sub-cases");
         }
-        if (s.channel() == null) {
-            throw HallException.invalid("channel", "channel is required: counter, online, wechat or kiosk");
-        }
-        if (s.itemCode() == null || s.itemCode().isBlank()) {
-            throw HallException.invalid("itemCode", "itemCode is required");
-        }
         CatalogueItem ci = item(s.itemCode());
-        PartyNumber applicant = ctx.parties().parse(s.applicantNumber(), "applicantNumber");
+        Item item = ci.item();
+        PartyNumber applicant = checks.applicant(s, item.party(), item.name());
         String key = s.idempotencyKey();
-        String requestHash = key == null ? null : hash(s);
+        String requestHash = IntakeChecks.requestHash(s);
         if (key != null) {
-            if (key.isBlank() || key.length() > 128) {
-                throw HallException.invalid("Idempotency-Key", "an idempotency key has 1 to 128 characters");
-            }
             String[] seen = ctx.db().read(c -> CaseRepository.idempotent(c, actor.id(), key));
             if (seen != null) {
-                return new Replayed(replay(seen, requestHash));
+                return new Replayed(IntakeChecks.replay(seen, requestHash));
             }
         }
-        Item item = ci.item();
-        if (!item.party().admits(applicant.kind())) {
-            throw new HallException(HallException.Kind.UNPROCESSABLE, "party_not_admitted", "applicantNumber",
-                    "「" + item.name() + "」仅受理" + item.party().label() + "申请，" + applicant.masked() + "是"
-                            + applicant.kind().label());
-        }
-        PartyNumber agent = agent(s, applicant);
-        Optional<PartyProfile> profile = ctx.parties().find(applicant.value());
-        if (profile.isEmpty() && (s.profileName() == null || s.profileName().isBlank())) {
-            throw HallException.invalid("profile.name", applicant.kind() == PartyType.PERSON
-                    ? "首次办理须登记申请人姓名（信息一次采集）" : "首次办理须登记企业名称（信息一次采集）");
-        }
-        if (profile.isPresent() && s.profileName() != null && !s.profileName().trim().equals(profile.get().name())) {
-            throw HallException.conflict("profile_changed", "the applicant's profile says " + profile.get().name() + " (version "
-                    + profile.get().version() + "); change it with PUT /api/v1/parties/{number} first, never by an application");
-        }
-        String name = profile.map(PartyProfile::name).orElseGet(() -> s.profileName().trim());
-        Map<String, String> fields = profile.map(PartyProfile::fields).orElseGet(s::profileFields);
+        PartyNumber agent = checks.agent(s, applicant);
+        IntakeChecks.Applicant profile = checks.profile(s, applicant);
+        String name = profile.name();
+        Map<String, String> fields = profile.fields();
 
         LocalDate today = ctx.clock().today();
         Map<String, Object> typed = FormalCheck.typedForm(item, s.form(), today);
@@ -148,12 +127,12 @@ final class Intake {
             }
         }
         List<IssuedDocument> documents = issued;
-        boolean newParty = profile.isEmpty();
+        boolean newParty = !profile.known();
         return tx -> {
             if (key != null) {
                 String[] seen = CaseRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {
-                    return replay(seen, requestHash);
+                    return IntakeChecks.replay(seen, requestHash);
                 }
             }
             if (newParty) {
@@ -271,30 +250,6 @@ final class Intake {
         }
     }
 
-    private PartyNumber agent(Submission s, PartyNumber applicant) {
-        if (s.agentNumber() == null || s.agentNumber().isBlank()) {
-            return null;
-        }
-        PartyNumber agent = ctx.parties().parse(s.agentNumber(), "agentNumber");
-        if (applicant.kind() != PartyType.ENTERPRISE || agent.kind() != PartyType.PERSON) {
-            throw HallException.invalid("agentNumber", "经办人（自然人）只能代理企业办理");
-        }
-        boolean registered = ctx.parties().agents(applicant.value()).stream().anyMatch(a -> a.agent().equals(agent.value()));
-        if (!registered) {
-            throw new HallException(HallException.Kind.UNPROCESSABLE, "agent_not_registered", "agentNumber", agent.masked()
-                    + "不是" + applicant.masked() + "登记的经办人，请先登记授权（POST /api/v1/parties/{number}/agents）");
-        }
-        return agent;
-    }
-
-    private static String replay(String[] seen, String requestHash) {
-        if (!seen[1].equals(requestHash)) {
-            throw new HallException(HallException.Kind.UNPROCESSABLE, "idempotency_key_reused", "Idempotency-Key",
-                    "this idempotency key was used for a different application (case " + seen[0] + "); use a new key");
-        }
-        return seen[0];
-    }
-
     static String action(CaseStatus status) {
         return switch (status) {
             case ACCEPTED -> "accept";
@@ -308,26 +263,5 @@ final class Intake {
         findings.forEach(f -> parts.add(f.message()));
         String r = String.join("；", parts);
         return r.length() > 1000 ? r.substring(0, 997) + "…" : r;
-    }
-
-    /** A hash of everything that defines the application, to tell a retry from a different request. */
-    private static String hash(Submission s) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(s.itemCode()).append('|').append(s.applicantNumber()).append('|').append(JsonCodec.write(new java.util.TreeMap<>(s.form())))
-                .append('|').append(s.channel()).append('|').append(s.window()).append('|').append(s.agentNumber()).append('|');
-        for (MaterialInput m : s.materials()) {
-            sb.append(m.code()).append(':').append(m.vaultId()).append(':').append(m.presented()).append(':')
-                    .append(m.content() == null ? "" : sha(m.content())).append(';');
-        }
-        return sha(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** @return the SHA-256 of the bytes, in hex */
-    static String sha(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.qinqing.hall.cases.internal;
 
+import org.qinqing.hall.cases.IntakeChecks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class ItemSnapshots {
         String ref = encoded.get(key);
         if (ref == null) {
             String j = JsonCodec.write(tree(item));
-            ref = REF + Intake.sha(j.getBytes(StandardCharsets.UTF_8));
+            ref = REF + IntakeChecks.sha256(j.getBytes(StandardCharsets.UTF_8));
             json.put(ref, j);
             bounded(encoded).put(key, ref);
         }

@@ -25,6 +25,7 @@ import org.qinqing.hall.api.VaultMaterial;
 import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.api.identity.PartyNumber;
 import org.qinqing.hall.cases.AccessCodes;
+import org.qinqing.hall.cases.IntakeChecks;
 import org.qinqing.hall.spi.Channel;
 import org.qinqing.hall.spi.FormField;
 import org.qinqing.hall.spi.LimitUnit;
@@ -46,6 +47,7 @@ final class CompositeIntake {
     private final KnownStates states;
     private final CommittedComposites committed;
     private final CompositeNumbers numbers;
+    private final IntakeChecks checks;
 
     CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, KnownStates states,
             CommittedComposites committed) {
@@ -55,6 +57,7 @@ final class CompositeIntake {
         this.states = states;
         this.committed = committed;
         this.numbers = new CompositeNumbers(ctx.db());
+        this.checks = new IntakeChecks(ctx.parties());
     }
 
     /**
@@ -74,40 +77,26 @@ final class CompositeIntake {
      * @return the new composite case, or that of the first submission with the same idempotency key
      */
     Accepted submit(Submission s, Actor actor) {
-        if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK)) {
-            throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: only clerks accept applications at a window");
-        }
-        if (s.channel() == null) {
-            throw HallException.invalid("channel", "channel is required: counter, online, wechat or kiosk");
-        }
+        checks.caller(s, actor);
         Registry.Entry entry = ctx.registry().find(s.itemCode())
                 .orElseThrow(() -> HallException.invalid("itemCode", "no composite item " + s.itemCode()));
         CompositeInfo info = definitions.info(entry);
         if (!info.active()) {
             throw HallException.unavailable("composite_unavailable", "「" + info.name() + "」" + info.message());
         }
-        PartyNumber applicant = ctx.parties().parse(s.applicantNumber(), "applicantNumber");
-        if (!info.party().admits(applicant.kind())) {
-            throw new HallException(HallException.Kind.UNPROCESSABLE, "party_not_admitted", "applicantNumber",
-                    "「" + info.name() + "」仅受理" + info.party().label() + "申请，" + applicant.masked() + "是" + applicant.kind().label());
-        }
-        PartyNumber agent = s.agentNumber() == null || s.agentNumber().isBlank() ? null : ctx.parties().parse(s.agentNumber(), "agentNumber");
+        PartyNumber applicant = checks.applicant(s, info.party(), info.name());
         String key = s.idempotencyKey();
-        String hash = key == null ? null : hash(s);
+        String hash = IntakeChecks.requestHash(s);
         if (key != null) {
-            if (key.isBlank() || key.length() > 128) {
-                throw HallException.invalid("Idempotency-Key", "an idempotency key has 1 to 128 characters");
-            }
             String[] seen = ctx.db().read(c -> CompositeRepository.idempotent(c, actor.id(), key));
             if (seen != null) {
-                return new Accepted(replay(seen, hash), false);
+                return new Accepted(IntakeChecks.replay(seen, hash), false);
             }
         }
-        Optional<PartyProfile> profile = ctx.parties().find(applicant.value());
-        if (profile.isEmpty() && (s.profileName() == null || s.profileName().isBlank())) {
-            throw HallException.invalid("profile.name", "首次办理须登记申请人姓名（信息一次采集）");
-        }
-        String name = profile.map(PartyProfile::name).orElseGet(() -> s.profileName().trim());
+        // the same party, agent and profile checks as at the counter: the agent takes materials from their own vault too
+        PartyNumber agent = checks.agent(s, applicant);
+        IntakeChecks.Applicant profile = checks.profile(s, applicant);
+        String name = profile.name();
         LocalDate today = ctx.clock().today();
         Map<String, Object> form = checkForm(entry, info, s.form(), today);
         Set<String> holders = agent == null ? Set.of(applicant.value()) : Set.of(applicant.value(), agent.value());
@@ -134,7 +123,7 @@ final class CompositeIntake {
         row.status = StepStatus.IN_PROGRESS;
         row.visits = s.channel() == Channel.COUNTER || s.channel() == Channel.KIOSK ? 1 : 0;
         row.formJson = Json.write(form);
-        row.profileJson = profile.isPresent() ? null : Json.write(new Json.Profile(name, s.profileFields() == null ? Map.of() : s.profileFields()));
+        row.profileJson = profile.known() ? null : Json.write(new Json.Profile(name, profile.fields()));
         row.version = 1;
         row.id = numbers.next();
         row.caseNumber = CompositeNumbers.number(today, row.id);
@@ -155,7 +144,7 @@ final class CompositeIntake {
             if (key != null) {
                 String[] seen = CompositeRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {
-                    return replay(seen, hash);
+                    return IntakeChecks.replay(seen, hash);
                 }
             }
             row.submittedAt = tx.now();
@@ -307,33 +296,5 @@ final class CompositeIntake {
 
     private static String title(MaterialInput m, Material def) {
         return m.title() == null || m.title().isBlank() ? def.name() : m.title().trim();
-    }
-
-    private static String replay(String[] seen, String hash) {
-        if (!seen[1].equals(hash)) {
-            throw new HallException(HallException.Kind.UNPROCESSABLE, "idempotency_key_reused", "Idempotency-Key",
-                    "this idempotency key was used for a different application (case " + seen[0] + "); use a new key");
-        }
-        return seen[0];
-    }
-
-    private static String hash(Submission s) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(s.itemCode()).append('|').append(s.applicantNumber()).append('|')
-                .append(Json.write(new TreeMap<>(s.form() == null ? Map.of() : s.form()))).append('|').append(s.channel()).append('|')
-                .append(s.window()).append('|').append(s.agentNumber()).append('|');
-        for (MaterialInput m : s.materials() == null ? List.<MaterialInput>of() : s.materials()) {
-            sb.append(m.code()).append(':').append(m.vaultId()).append(':').append(m.presented()).append(':')
-                    .append(m.content() == null ? "" : sha(m.content())).append(';');
-        }
-        return sha(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -388,6 +388,29 @@ public class CompositeServiceTest {
                 .noneMatch(c -> c.applicant().endsWith(who.substring(14))));
     }
 
+    @Test
+    public void aCompositeTakesAnAgentOnlyWhenTheEnterpriseRegisteredThem() {
+        // the same agent check as at the counter: an agent's vault materials are used for the application
+        composites.registry().add(101, TestDepartments.plugin(org.qinqing.hall.spi.Composite.of("firm-settle", "企业测试")
+                .party(org.qinqing.hall.spi.PartyType.ENTERPRISE).step(org.qinqing.hall.spi.Step.of("a", "ta", "ta-cert")).build()),
+                "firm.bundle", "1.0.0");
+        String firm = "91110000600037341L";
+        String person = applicant();
+        try {
+            composites.submit(new Submission("firm-settle", firm, Map.of("maritalStatus", "未婚"), List.of(presented("id-card")),
+                    Channel.COUNTER, "A01", person, "测试企业", Map.of(), null), CLERK);
+            fail("an agent the enterprise never registered is refused");
+        } catch (HallException e) {
+            assertEquals(e.getMessage(), HallException.Kind.UNPROCESSABLE, e.kind());
+            assertEquals("agent_not_registered", e.error());
+            assertEquals("agentNumber", e.field());
+        }
+        // and an agent acts only for an enterprise
+        expectInvalid("agentNumber", new Submission("settle", applicant(), Map.of("maritalStatus", "未婚", "employer", "x",
+                "settleAddress", "y"), List.of(presented("id-card"), presented("degree")), Channel.COUNTER, "A01", person, "李四",
+                Map.of(), null));
+    }
+
     private static void expectInvalid(String field, Submission s) {
         try {
             composites.submit(s, CLERK);
