@@ -209,6 +209,23 @@ final class CompositeRepository {
         return out;
     }
 
+    /** A step that runs, with the composite it belongs to and its sub-case. */
+    record RunningStep(String caseNumber, String stepId, String subCase) {
+    }
+
+    /** @return the running steps of composites still in progress, with their sub-cases */
+    static List<RunningStep> runningSteps(Connection c) throws SQLException {
+        String sql = "SELECT k.case_number, s.step_id, s.sub_case FROM composite_case k JOIN composite_step s ON s.case_id = k.id"
+                + " WHERE k.status = 'IN_PROGRESS' AND s.status = 'RUNNING' AND s.sub_case IS NOT NULL";
+        List<RunningStep> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new RunningStep(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
     static String[] idempotent(Connection c, String principal, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT case_number, request_hash FROM composite_idempotency WHERE principal = ? AND idem_key = ?")) {
             ps.setString(1, principal);

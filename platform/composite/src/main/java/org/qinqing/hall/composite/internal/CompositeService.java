@@ -64,6 +64,7 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
     private final StepListener listener;
     private final CompositeViews views;
     private final CommittedComposites committed;
+    private final Reconciliation reconciliation;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "hall-composite-steps");
         t.setDaemon(true);
@@ -83,9 +84,14 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         this.intake = new CompositeIntake(ctx, definitions, starter, states, committed);
         this.listener = new StepListener(starter, states, committed);
         this.views = new CompositeViews(ctx);
+        this.reconciliation = new Reconciliation(ctx, listener);
     }
 
-    /** Applies the schema; steps left READY (a crash after an approval, a department away) are started every minute. */
+    /**
+     * Applies the schema; every minute (and 5 s after a start) steps whose sub-case was decided
+     * while this bundle did not hear of it are moved, and steps left READY (a crash after an
+     * approval, a department away) are started.
+     */
     public void start() {
         ctx.db().migrate("composite", migrations);
         sweeper.scheduleWithFixedDelay(() -> sweep(null), 5, 60, TimeUnit.SECONDS);
@@ -104,9 +110,12 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         return committed;
     }
 
-    /** Starts the READY steps of every composite case, or of those waiting for one department. */
+    /** Moves stranded steps (all composites only), then starts the READY steps of every composite case, or of those waiting for one department. */
     void sweep(String department) {
         try {
+            if (department == null) {
+                reconciliation.run();
+            }
             for (String number : ctx.db().read(c -> CompositeRepository.withReadySteps(c, department))) {
                 starter.startReady(number);
             }

@@ -62,6 +62,7 @@ public class CompositeServiceTest {
     private static CaseService cases;
     private static CompositeService composites;
     private static int applicants;
+    private static final List<CaseEvents> LISTENERS = new CopyOnWriteArrayList<>();
 
     @BeforeClass
     public static void start() {
@@ -87,14 +88,13 @@ public class CompositeServiceTest {
         PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();
         VaultService vault = new VaultService(db, parties, CLOCK, 1 << 20);
-        List<CaseEvents> listeners = new CopyOnWriteArrayList<>();
         cases = new CaseService(db, db, catalogue, parties, parties, vault, vault, calendar, CLOCK,
-                TestStore.module(CaseService.class, "cases"), 0.8, listeners);
+                TestStore.module(CaseService.class, "cases"), 0.8, LISTENERS);
         cases.start();
         composites = new CompositeService(db, db, catalogue, cases, cases, parties, vault, vault, calendar, CLOCK,
                 TestStore.module(CompositeService.class, "composite"));
         composites.start();
-        listeners.add(composites);
+        LISTENERS.add(composites);
         composites.registry().add(100, TestDepartments.plugin(TestDepartments.settle()), "settle.bundle", "1.0.0");
     }
 
@@ -386,6 +386,36 @@ public class CompositeServiceTest {
                 null, "李四", Map.of(), null));
         assertTrue("nothing was written for the refused applications", composites.list(false, 500, CLERK).stream()
                 .noneMatch(c -> c.applicant().endsWith(who.substring(14))));
+    }
+
+    @Test
+    public void stepsWhoseSubCasesWereDecidedWhileTheCompositeWasAwayAreMovedByTheSweep() {
+        CompositeCase c = composites.submit(application(applicant(), null), CLERK);
+        String a = step(c, "a").caseNumber();
+        String b = step(c, "b").caseNumber();
+        LISTENERS.remove(composites); // the composite bundle stopped: its case events go nowhere
+        try {
+            approve(a, "ta");
+            approve(b, "tb");
+        } finally {
+            LISTENERS.add(composites);
+        }
+        // no event moved the steps (a and b still RUNNING, c WAITING): only the sweep can
+        composites.sweep(null);
+        CompositeCase moved = composites.get(c.caseNumber(), CLERK);
+        assertEquals("DONE", step(moved, "a").status());
+        assertEquals("DONE", step(moved, "b").status());
+        assertEquals("RUNNING", step(moved, "c").status());
+        assertTrue("the last step got its sub-case", step(moved, "c").caseNumber() != null);
+        composites.sweep(null); // nothing moves twice
+        assertEquals(1, db.read(conn -> {
+            try (java.sql.Statement st = conn.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM audit_log WHERE subject = '" + c.caseNumber() + "' AND action = 'step-start'"
+                            + " AND detail LIKE '%\"step\":\"c\"%'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }).intValue());
     }
 
     @Test
