@@ -252,6 +252,27 @@ public class CompositeIT extends HallTestSupport {
     }
 
     @Test
+    public void aSubCaseApprovedWhileTheCompositeModuleIsStoppedMovesItsStepOnceTheModuleIsBack() throws Exception {
+        JsonNode c = submit(talentSettlement(person()));
+        String number = c.get("caseNumber").asText();
+        String health = step(c, "family-planning").get("caseNumber").asText();
+        Bundle module = bundle("org.qinqing.hall.hall-composite");
+        module.stop();
+        try {
+            approve(health, "health"); // the case event goes nowhere: no composite module listens
+            assertEquals("APPROVED", get("cases/" + health, "clerk").json().get("status").asText());
+        } finally {
+            module.start();
+        }
+        // the module's sweep (5 s after its start) finds the step its sub-case left behind
+        waitFor("the stranded step moved", 60_000, () -> {
+            Answer a = get("cases/" + number, "clerk");
+            return a.status() == 200 && "DONE".equals(step(a.json(), "family-planning").get("status").asText());
+        });
+        assertEquals("RUNNING", step(composite(number), "talent-introduction").get("status").asText());
+    }
+
+    @Test
     public void twoApproversFinishingTheParallelStepsAtTheSameInstantStartTheJoinExactlyOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Set<String> cards = new HashSet<>();
