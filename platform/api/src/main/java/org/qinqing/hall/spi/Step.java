@@ -81,8 +81,21 @@ public record Step(String id, String department, String itemCode, List<String> d
             return this;
         }
 
-        /** @param itemField the item's field @param value its fixed value in this composite @return this */
+        /**
+         * @param itemField the item's field
+         * @param value its fixed value in this composite: a {@link String} (dates as ISO text,
+         *        {@code 2026-03-02}), a {@link Boolean} or a whole or decimal number — what the
+         *        platform can store with the composite and hand to the step's department
+         * @return this
+         * @throws IllegalArgumentException for a missing value or one of another type
+         */
         public Builder value(String itemField, Object value) {
+            if (!(value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
+                    || value instanceof java.math.BigDecimal)) {
+                throw new IllegalArgumentException("step " + id + ": the fixed value of field " + itemField + " is "
+                        + (value == null ? "missing" : "a " + value.getClass().getName())
+                        + "; give a String (dates as ISO text), a Boolean, an Integer, a Long or a BigDecimal");
+            }
             values.put(itemField, value);
             return this;
         }

@@ -5,8 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** The transaction a {@link TxWork} runs in. Only the writer thread touches it. */
+/**
+ * The transaction a {@link TxWork} runs in. Only the writer thread touches it. Implemented by the
+ * store alone: modules call it, never implement it, so it may gain methods in minor versions.
+ */
+@ProviderType
 public interface Tx {
 
     /** @return the connection, auto-commit off; do not commit or roll back yourself */
