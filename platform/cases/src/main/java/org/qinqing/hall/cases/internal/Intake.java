@@ -57,8 +57,10 @@ final class Intake {
 
     /** @return the case number, or that of the first submission with the same idempotency key */
     String submit(Submission s, Actor actor) {
-        TxWork<String> work = prepare(s, actor);
-        return work instanceof Replayed r ? r.caseNumber() : ctx.db().write(work);
+        return SameDay.retried(() -> {
+            TxWork<String> work = prepare(s, actor);
+            return work instanceof Replayed r ? r.caseNumber() : ctx.db().write(work);
+        });
     }
 
     /** A retry already answered by its idempotency key: nothing to write. */
@@ -129,6 +131,7 @@ final class Intake {
         List<IssuedDocument> documents = issued;
         boolean newParty = !profile.known();
         return tx -> {
+            SameDay.check(tx, today);
             if (key != null) {
                 String[] seen = CaseRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {

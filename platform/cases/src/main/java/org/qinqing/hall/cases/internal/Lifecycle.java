@@ -52,10 +52,12 @@ final class Lifecycle {
 
     /** @return the case as this action wrote it */
     CaseRow act(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
-        Prepared p = prepare(snap, action, in, actor);
-        return ctx.db().write(tx -> {
-            apply(tx, p);
-            return p.next();
+        return SameDay.retried(() -> {
+            Prepared p = prepare(snap, action, in, actor);
+            return ctx.db().write(tx -> {
+                apply(tx, p);
+                return p.next();
+            });
         });
     }
 
@@ -70,7 +72,7 @@ final class Lifecycle {
                 apply(tx, p);
             }
             return null;
-        });
+        }); // several cases at once (a composite's delivery): should midnight fall in between, its caller is told to try again
     }
 
     /** An action decided, before its write. */
@@ -229,6 +231,7 @@ final class Lifecycle {
         CaseAction action = p.action();
         Actor actor = p.actor();
         LocalDate today = p.today();
+        SameDay.check(tx, today);
         Change change = p.change();
         {
             if (change.acceptNow) {

@@ -423,6 +423,42 @@ public class CaseServiceTest {
     }
 
     @Test
+    public void anApplicationFiledAsMidnightPassesCarriesTheDayItWasCommittedOn() throws Exception {
+        NOW.set(LocalDate.of(2026, 3, 9).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // a slow write holds the writer while the application is prepared on the 9th; it commits on the 10th
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> slow = pool.submit(() -> db.write(tx -> {
+                holding.countDown();
+                java.util.concurrent.locks.LockSupport.parkNanos(700_000_000L);
+                return null;
+            }));
+            holding.await();
+            java.util.concurrent.Future<CaseView> filed = pool.submit(() -> cases.submit(licence(YOUNG, null, presented("id-card"),
+                    presented("degree")), CLERK));
+            Thread.sleep(300);
+            NOW.set(LocalDate.of(2026, 3, 10).atTime(0, 0, 1).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            CaseView c = filed.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(LocalDate.of(2026, 3, 10), LocalDate.ofInstant(c.acceptedAt(), ZoneId.of("Asia/Shanghai")));
+            assertTrue("numbered on the day it was accepted: " + c.caseNumber(), c.caseNumber().startsWith("NS20260310"));
+            assertEquals("deadlines count from the 10th", LocalDate.of(2026, 3, 10),
+                    db.read(conn -> {
+                        try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT accepted_on FROM hall_case WHERE case_number = ?")) {
+                            ps.setString(1, c.caseNumber());
+                            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                                rs.next();
+                                return rs.getDate(1).toLocalDate();
+                            }
+                        }
+                    }));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     public void anApproverDeliversByPostOrElectronicallyButOnlyAClerkHandsOverAtTheWindow() {
         CaseView a = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
         act(a, CaseAction.REVIEW, APPROVER);
