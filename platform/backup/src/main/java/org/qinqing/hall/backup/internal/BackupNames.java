@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
- * Names of backup directories: {@code hall-backup-YYYYMMDD-HHMMSS} in the server's time zone, a
+ * Names of backup directories: {@code hall-backup-YYYYMMDD-HHMMSS} in the hall's time zone (Beijing), a
  * suffix {@code -2}, {@code -3} … for a second backup in the same second. Names sort by time, and
  * retention touches nothing else.
  */

@@ -10,12 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.backup.BackupInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daily backup into the configured directory at a time of day (server time), then retention.
+ * The daily backup into the configured directory at a time of day in Beijing time (the hall's zone,
+ * whatever the server's), then retention.
  * A wrong setting is logged and leaves the schedule off; {@code hall:backup} keeps working.
  */
 public class BackupSchedule {
@@ -33,7 +35,7 @@ public class BackupSchedule {
     private ZonedDateTime lastSlot;
 
     public BackupSchedule(BackupService service, boolean enabled, String at, int keep) {
-        this(service, enabled, at, keep, ScheduleClaim.SINGLE_NODE, Clock.systemDefaultZone());
+        this(service, enabled, at, keep, ScheduleClaim.SINGLE_NODE, Clock.system(HallClock.ZONE));
     }
 
     BackupSchedule(BackupService service, boolean enabled, String at, int keep, ScheduleClaim claim, Clock clock) {

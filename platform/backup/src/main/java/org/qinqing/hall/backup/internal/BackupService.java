@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.qinqing.hall.api.Actor;
+import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.backup.BackupInfo;
@@ -42,7 +43,7 @@ public class BackupService implements Backups {
      * @param files the hall's files to include
      * @param hallVersion the version written to the manifest
      * @param configured the configured backup directory
-     * @param clock real time (not the hall clock, which tests move): names and times of backups
+     * @param clock real time (not the hall clock, which tests move) in the hall's zone: names and times of backups
      */
     public BackupService(Database database, HallFiles files, String hallVersion, Path configured, Clock clock) {
         this.database = database;
@@ -55,7 +56,7 @@ public class BackupService implements Backups {
     /** For Blueprint: the running Karaf's files, the system clock, the bundle's version as the hall's. */
     public static BackupService forKaraf(Database database, Bundle bundle, String directory) {
         return new BackupService(database, HallFiles.ofKaraf(), bundle.getVersion().toString(), KarafPaths.resolve(directory),
-                Clock.systemDefaultZone());
+                Clock.system(HallClock.ZONE));
     }
 
     @Override
