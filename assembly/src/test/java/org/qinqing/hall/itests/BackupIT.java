@@ -91,6 +91,14 @@ public class BackupIT {
             assertEquals(backups, backup.getParent());
             assertTrue("intake went on while the backup ran: " + beforeCommand + " before, " + afterCommand + " after",
                     afterCommand > beforeCommand);
+            HttpResponse<String> clerkTries = hall.post("backups", "", "clerk", null);
+            assertEquals(clerkTries.body(), 403, clerkTries.statusCode());
+            HttpResponse<String> viaRest = hall.post("backups", "", "admin", null);
+            assertEquals(viaRest.body(), 201, viaRest.statusCode());
+            JsonNode rest = JSON.readTree(viaRest.body());
+            assertEquals("into the configured directory, beside the installation", root.resolve("hall-backups"),
+                    Paths.get(rest.get("path").asText()).getParent());
+            assertTrue(Files.isRegularFile(Paths.get(rest.get("path").asText()).resolve("manifest.json")));
             JsonNode manifest = JSON.readTree(backup.resolve("manifest.json").toFile());
             began = Instant.parse(manifest.get("startedAt").asText());
             System.out.println("backup " + backup.getFileName() + ": " + manifest.get("files").size() + " files, "
