@@ -218,6 +218,64 @@ public class BackupServiceTest {
     }
 
     @Test
+    public void aSecondBackupWhileOneRunsIsRefusedWithConflictAndTheFirstCompletes() throws Exception {
+        java.util.concurrent.CountDownLatch copying = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // the real database, its reads held at the start until the second request has been answered
+        org.qinqing.hall.store.Database held = new org.qinqing.hall.store.Database() {
+            @Override
+            public <T> T read(org.qinqing.hall.store.SqlWork<T> work) {
+                copying.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return db.read(work);
+            }
+
+            @Override
+            public <T> T write(org.qinqing.hall.store.TxWork<T> work) {
+                return db.write(work);
+            }
+
+            @Override
+            public void migrate(String module, List<Migration> migrations) {
+                db.migrate(module, migrations);
+            }
+
+            @Override
+            public WriteStats stats() {
+                return db.stats();
+            }
+        };
+        BackupService s = new BackupService(held, new HallFiles(karaf.resolve("data"), karaf.resolve("etc")), "1", karaf.resolve("b"),
+                Clock.systemDefaultZone());
+        java.util.concurrent.CompletableFuture<BackupInfo> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> s.backup(null, ADMIN));
+        copying.await();
+        try {
+            s.backup(null, ADMIN);
+            fail("two backups at once");
+        } catch (HallException e) {
+            assertEquals(HallException.Kind.CONFLICT, e.kind());
+        } finally {
+            release.countDown();
+        }
+        assertTrue(Files.isRegularFile(first.get().path().resolve(Manifest.FILE)));
+    }
+
+    @Test
+    public void aServerDatabaseIsNotCopiedAndTheAnswerNamesItsTools() throws Exception {
+        try {
+            DatabaseCopy.copy(null, "PostgreSQL", tmp.getRoot().toPath().resolve("db"));
+            fail("copied a PostgreSQL database as if it were Derby");
+        } catch (HallException e) {
+            assertEquals(HallException.Kind.UNAVAILABLE, e.kind());
+            assertTrue(e.getMessage(), e.getMessage().contains("pg_basebackup"));
+        }
+    }
+
+    @Test
     public void onlyAnAdminTakesABackup() {
         try {
             service.backup(null, Actor.staff("clerk", Set.of(Roles.CLERK), null, null));
