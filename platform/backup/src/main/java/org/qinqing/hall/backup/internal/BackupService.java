@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +92,11 @@ public class BackupService implements Backups {
     }
 
     private BackupInfo take(Path dir, Actor actor) {
+        if (dir.startsWith(files.data().resolve("hall").normalize()) || dir.startsWith(files.data().resolve("derby").normalize())) {
+            // a backup there would copy itself into itself
+            throw HallException.invalid("directory", "a backup cannot go inside what it backs up (" + dir + "); choose a directory outside "
+                    + files.data().resolve("hall") + " and the database");
+        }
         prepare(dir);
         Instant started = clock.instant();
         String name = BackupNames.free(dir, started, clock.getZone());
@@ -107,7 +113,7 @@ public class BackupService implements Backups {
                 DatabaseFacts f = DatabaseFacts.read(c);
                 try {
                     DatabaseCopy.copy(c, f.kind(), partial.resolve("database"));
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     // the store would answer a bare "database unavailable"; the operator needs the database's reason
                     throw HallException.unavailable("backup_failed", "the database could not be backed up: " + e.getMessage());
                 }

@@ -22,8 +22,8 @@ record HallFiles(Path data, Path etc) {
     /** @return the running Karaf's directories */
     static HallFiles ofKaraf() {
         String home = System.getProperty("karaf.home", ".");
-        return new HallFiles(Path.of(System.getProperty("karaf.data", home + "/data")).toAbsolutePath(),
-                Path.of(System.getProperty("karaf.etc", home + "/etc")).toAbsolutePath());
+        return new HallFiles(Path.of(System.getProperty("karaf.data", home + "/data")).toAbsolutePath().normalize(),
+                Path.of(System.getProperty("karaf.etc", home + "/etc")).toAbsolutePath().normalize());
     }
 
     /** Copies the files into {@code target/data/hall} and {@code target/etc}. */

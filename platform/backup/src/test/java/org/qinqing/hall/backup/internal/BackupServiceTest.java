@@ -24,6 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.qinqing.hall.api.AuditEntry;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.SqlWork;
+import org.qinqing.hall.store.TxWork;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
@@ -192,7 +200,7 @@ public class BackupServiceTest {
 
     @Test
     public void twoBackupsInOneSecondGetTwoDirectories() throws Exception {
-        Clock frozen = Clock.fixed(Instant.parse("2026-12-07T03:15:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        Clock frozen = Clock.fixed(Instant.parse("2026-12-07T03:15:00Z"), ZoneId.of("Asia/Shanghai"));
         BackupService s = new BackupService(db, new HallFiles(karaf.resolve("data"), karaf.resolve("etc")), "1", karaf.resolve("b"), frozen);
         assertEquals("hall-backup-20261207-111500", s.backup(null, ADMIN).path().getFileName().toString());
         assertEquals("hall-backup-20261207-111500-2", s.backup(null, ADMIN).path().getFileName().toString());
@@ -202,7 +210,7 @@ public class BackupServiceTest {
     public void aScheduledSlotBacksUpAsTheSystemThenKeepsOnlyTheNewest() throws Exception {
         BackupSchedule schedule = new BackupSchedule(service, true, "03:15", 2, ScheduleClaim.SINGLE_NODE, Clock.systemDefaultZone());
         for (int i = 0; i < 3; i++) {
-            schedule.runSlot(java.time.ZonedDateTime.now().plusDays(i));
+            schedule.runSlot(ZonedDateTime.now().plusDays(i));
         }
         try (Stream<Path> s = Files.list(karaf.resolve("backups"))) {
             assertEquals(2, s.count());
@@ -213,18 +221,18 @@ public class BackupServiceTest {
     @Test
     public void aSlotAnotherNodeClaimedTakesNoBackup() throws Exception {
         BackupSchedule schedule = new BackupSchedule(service, true, "03:15", 2, slot -> false, Clock.systemDefaultZone());
-        schedule.runSlot(java.time.ZonedDateTime.now());
+        schedule.runSlot(ZonedDateTime.now());
         assertFalse(Files.exists(karaf.resolve("backups")));
     }
 
     @Test
     public void aSecondBackupWhileOneRunsIsRefusedWithConflictAndTheFirstCompletes() throws Exception {
-        java.util.concurrent.CountDownLatch copying = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch copying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         // the real database, its reads held at the start until the second request has been answered
-        org.qinqing.hall.store.Database held = new org.qinqing.hall.store.Database() {
+        Database held = new Database() {
             @Override
-            public <T> T read(org.qinqing.hall.store.SqlWork<T> work) {
+            public <T> T read(SqlWork<T> work) {
                 copying.countDown();
                 try {
                     release.await();
@@ -235,7 +243,7 @@ public class BackupServiceTest {
             }
 
             @Override
-            public <T> T write(org.qinqing.hall.store.TxWork<T> work) {
+            public <T> T write(TxWork<T> work) {
                 return db.write(work);
             }
 
@@ -251,7 +259,7 @@ public class BackupServiceTest {
         };
         BackupService s = new BackupService(held, new HallFiles(karaf.resolve("data"), karaf.resolve("etc")), "1", karaf.resolve("b"),
                 Clock.systemDefaultZone());
-        java.util.concurrent.CompletableFuture<BackupInfo> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> s.backup(null, ADMIN));
+        CompletableFuture<BackupInfo> first = CompletableFuture.supplyAsync(() -> s.backup(null, ADMIN));
         copying.await();
         try {
             s.backup(null, ADMIN);
@@ -296,6 +304,17 @@ public class BackupServiceTest {
             assertEquals(HallException.Kind.INVALID, e.kind());
             assertEquals("directory", e.field());
         }
+    }
+
+    @Test
+    public void aDirectoryInsideWhatIsBackedUpIsRefused() {
+        try {
+            service.backup(karaf.resolve("data/hall/backups"), ADMIN);
+            fail("backed up data/hall into itself");
+        } catch (HallException e) {
+            assertEquals("directory", e.field());
+        }
+        assertFalse(Files.exists(karaf.resolve("data/hall/backups")));
     }
 
     private void insertCase(long id) {
