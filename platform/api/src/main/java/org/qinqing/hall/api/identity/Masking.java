@@ -28,11 +28,26 @@ public final class Masking {
      * @since 1.1
      */
     public static Map<String, Object> form(Map<String, Object> form) {
-        if (form == null || form.isEmpty()) {
-            return form;
+        return values(form);
+    }
+
+    /**
+     * The one masking rule for what leaves the hall (answers, console, logs): by value, not by
+     * field name, so a number under any name — a profile's field, a document's attribute, a form's
+     * field — is masked.
+     *
+     * @param <V> the values' type
+     * @param values named values (profile fields, document attributes, a form)
+     * @return a copy in which each value that is a resident ID number is masked as {@link #mask} does
+     * @since 1.2
+     */
+    @SuppressWarnings("unchecked")
+    public static <V> Map<String, V> values(Map<String, V> values) {
+        if (values == null || values.isEmpty()) {
+            return values;
         }
-        Map<String, Object> out = new LinkedHashMap<>(form);
-        out.replaceAll((k, v) -> v instanceof String s && residentId(s) ? mask(s) : v);
+        Map<String, V> out = new LinkedHashMap<>(values);
+        out.replaceAll((k, v) -> v instanceof String s && residentId(s) ? (V) mask(s) : v);
         return out;
     }
 

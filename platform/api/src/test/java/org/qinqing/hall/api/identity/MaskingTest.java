@@ -35,4 +35,19 @@ public class MaskingTest {
         assertEquals(100, shown.get("capital"));
         assertEquals(PERSON, form.get("legalRepresentativeId"));
     }
+
+    @Test
+    public void everyNamedValueThatIsAResidentIdNumberIsMaskedWhateverItsName() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("spouse", "11010519491231002X");
+        fields.put("holderNumber", "440524188001010014");
+        fields.put("phone", "13800138000");
+        fields.put("almost", "11010519491231002Y");
+        java.util.Map<String, String> shown = Masking.values(fields);
+        org.junit.Assert.assertEquals("110105********002X", shown.get("spouse"));
+        org.junit.Assert.assertEquals("440524********0014", shown.get("holderNumber"));
+        org.junit.Assert.assertEquals("13800138000", shown.get("phone"));
+        org.junit.Assert.assertEquals("a wrong check character is not an ID number", "11010519491231002Y", shown.get("almost"));
+        org.junit.Assert.assertEquals("the stored map is unchanged", "11010519491231002X", fields.get("spouse"));
+    }
 }

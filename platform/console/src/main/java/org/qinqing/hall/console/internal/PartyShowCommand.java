@@ -43,9 +43,8 @@ public class PartyShowCommand implements Action {
             return null;
         }
         System.out.println("Name     " + p.name() + "   version " + p.version() + ", " + p.updatedAt() + " by " + p.updatedBy() + " (" + p.channel() + ")");
-        for (Map.Entry<String, String> f : p.fields().entrySet()) {
-            String v = f.getKey().endsWith("Id") ? Masking.mask(f.getValue()) : f.getValue();
-            System.out.println("  " + f.getKey() + " = " + v);
+        for (Map.Entry<String, String> f : Masking.values(p.fields()).entrySet()) {
+            System.out.println("  " + f.getKey() + " = " + f.getValue());
         }
         for (ProfileVersion v : parties.history(n)) {
             System.out.println("  earlier v" + v.version() + ": " + v.name() + " " + v.fields().keySet() + " by " + v.changedBy() + " at " + v.changedAt());

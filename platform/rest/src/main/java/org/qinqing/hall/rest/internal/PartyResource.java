@@ -36,7 +36,6 @@ import org.qinqing.hall.spi.Channel;
 @Path("parties/{number}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartyResource {
-    private static final String MASKED_FIELD = "legalRepresentativeId";
     private final Parties parties;
     private final Vault vault;
     private final HallClock clock;
@@ -76,20 +75,20 @@ public class PartyResource {
     }
 
     /**
-     * The profile's ID numbers are shown masked ({@link PartyJson}); a change that sends one back exactly
-     * as it was shown keeps the stored number, so a clerk can save a profile without retyping it.
+     * The profile's ID numbers are shown masked ({@link PartyJson}, by value, under any field name);
+     * a change that sends one back exactly as it was shown keeps the stored number, so a clerk can
+     * save a profile without retyping it.
      */
     private Map<String, String> unmasked(String number, Map<String, String> fields) {
-        String sent = fields.get(MASKED_FIELD);
-        if (sent == null || sent.indexOf('*') < 0) {
+        if (fields.values().stream().noneMatch(v -> v != null && v.indexOf('*') >= 0)) {
             return fields;
         }
-        String stored = parties.find(parties.parse(number, "number").value()).map(p -> p.fields().get(MASKED_FIELD)).orElse(null);
-        if (stored == null || !Masking.mask(stored).equals(sent)) {
-            return fields;
-        }
+        Map<String, String> stored = parties.find(parties.parse(number, "number").value()).map(p -> p.fields()).orElse(Map.of());
         Map<String, String> out = new java.util.LinkedHashMap<>(fields);
-        out.put(MASKED_FIELD, stored);
+        out.replaceAll((k, sent) -> {
+            String was = stored.get(k);
+            return sent != null && was != null && sent.indexOf('*') >= 0 && Masking.mask(was).equals(sent) ? was : sent;
+        });
         return out;
     }
 

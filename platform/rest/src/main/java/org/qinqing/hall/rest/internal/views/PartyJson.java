@@ -1,6 +1,5 @@
 package org.qinqing.hall.rest.internal.views;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qinqing.hall.api.AgentLink;
@@ -9,7 +8,7 @@ import org.qinqing.hall.api.ProfileVersion;
 import org.qinqing.hall.api.VaultMaterial;
 import org.qinqing.hall.api.identity.Masking;
 
-/** Parties, their versions, agents and vault materials in JSON; ID numbers masked. */
+/** Parties, their versions, agents and vault materials in JSON; ID numbers masked by value wherever they stand. */
 public final class PartyJson {
 
     private PartyJson() {
@@ -48,12 +47,10 @@ public final class PartyJson {
 
     public static Material of(VaultMaterial m, java.time.LocalDate today) {
         return new Material(m.id(), m.kind(), m.title(), m.issuer(), CaseJson.date(m.validUntil()), m.expiredOn(today), m.size(),
-                m.sha256(), m.contentType(), m.sourceCase(), CaseJson.time(m.storedAt()), m.attributes());
+                m.sha256(), m.contentType(), m.sourceCase(), CaseJson.time(m.storedAt()), Masking.values(m.attributes()));
     }
 
     private static Map<String, String> masked(Map<String, String> fields) {
-        Map<String, String> out = new LinkedHashMap<>(fields);
-        out.computeIfPresent("legalRepresentativeId", (k, v) -> Masking.mask(v));
-        return out;
+        return Masking.values(fields);
     }
 }
