@@ -1,6 +1,6 @@
 // The staff application: session, navigation by role, and the screens (each loaded when first shown).
 import {api, whenUnauthenticated} from './api.js';
-import {t, translate, lang, setLang} from './i18n.js';
+import {t, translate, lang, setLang, label} from './i18n.js';
 import {h, fill, $} from './dom.js';
 
 const STAFF = ['clerk', 'approver', 'supervisor', 'admin'];
@@ -43,7 +43,7 @@ function header() {
   fill(nav, state.user ? Object.entries(ROUTES).filter(([name, r]) => r.nav && allowed(state.user, name))
     .map(([name, r]) => h('a', {href: '#/' + name, 'aria-current': name === current ? 'page' : null, 'data-nav': name}, t(r.nav))) : []);
   $('#who').textContent = state.user ? state.user.username + ' · ' + state.user.roles.filter((r) => !r.includes(':'))
-    .map((r) => t('role.' + r)).join(' / ') : '';
+    .map((r) => label('role', r)).join(' / ') : '';
   $('#logout').hidden = !state.user;
 }
 

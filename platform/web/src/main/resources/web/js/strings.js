@@ -11,6 +11,12 @@ export const STRINGS = {
   'role.approver': ['审批', 'approver'],
   'role.supervisor': ['督查', 'supervisor'],
   'role.admin': ['管理员', 'admin'],
+  // Karaf's own roles of an administrator (etc/users.properties, group admingroup); others show by name
+  'role.manager': ['Karaf 管理', 'Karaf manager'],
+  'role.viewer': ['Karaf 查看', 'Karaf viewer'],
+  'role.systembugger': ['Karaf 系统调试', 'Karaf system debugger'],
+  'role.ssh': ['SSH 控制台', 'SSH console'],
+  'role.admingroup': ['Karaf 管理员组', 'Karaf admin group'],
 
   'login.title': ['工作人员登录', 'Staff login'],
   'login.username': ['用户名', 'User name'],

@@ -60,14 +60,27 @@ final class HallProcess implements AutoCloseable {
         }
     }
 
+    /** A hall that a script (hall.sh) installs at {@code home} and starts; nothing is unpacked here. */
+    static HallProcess at(Path home, int httpPort) {
+        return new HallProcess(home, httpPort);
+    }
+
     /** Starts Karaf and waits until the REST API answers with the boot departments. */
     void start() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        pb.redirectErrorStream(true).redirectOutput(home.resolve("karaf.out").toFile());
+        start(pb, home.resolve("karaf.out"));
+    }
+
+    /** Starts {@code pb} (a command that ends in this hall's Karaf), output to {@code out}, and waits as {@link #start()}. */
+    void start(ProcessBuilder pb, Path out) throws Exception {
+        pb.redirectErrorStream(true).redirectOutput(out.toFile());
         process = pb.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the hall's process ended (exit " + process.exitValue() + "): " + Files.readString(out));
+            }
             try {
                 HttpResponse<String> r = get("departments", null);
                 if (r.statusCode() == 200 && r.body().contains("\"police\"") && Files.exists(passwordFile())
@@ -79,7 +92,7 @@ final class HallProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the hall did not start within 2 minutes; see " + home.resolve("karaf.out"));
+        throw new IllegalStateException("the hall did not start within 2 minutes; see " + out);
     }
 
     /** {@code kill -9} of the Karaf JVM: no shutdown hook, no flush. */

@@ -132,6 +132,20 @@ public class DashboardScreenIT extends WebTestSupport {
     }
 
     @Test
+    public void anAdminSeesKarafsOwnRolesByNameNotByKey() throws Exception {
+        login("admin");
+        String who = browser.waitText("#who", "admin");
+        assertTrue(who, who.contains("管理员") && who.contains("Karaf 管理") && who.contains("SSH 控制台"));
+        assertFalse("untranslated keys: " + who, who.contains("role."));
+        browser.click("#lang");
+        who = browser.waitText("#who", "Karaf manager");
+        assertTrue(who, who.contains("Karaf viewer") && who.contains("SSH console"));
+        assertFalse("untranslated keys: " + who, who.contains("role."));
+        browser.click("#lang");
+        browser.waitText("#who", "Karaf 管理");
+    }
+
+    @Test
     public void aClerkCannotOpenTheSupervisorDashboard() throws Exception {
         login("clerk");
         assertFalse("no link to it", browser.present("a[data-nav=dashboard]"));
