@@ -69,7 +69,7 @@ public class SlaServiceTest {
             }
         });
         catalogue.add(1, new SlaTestDepartment(), "test", "1.0.0");
-        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        calendar = new CalendarService(db, clock, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, clock, TestStore.module(PartyService.class, "parties"));
         parties.start();
@@ -235,6 +235,20 @@ public class SlaServiceTest {
         assertEquals(calendar.version(), after.calendarVersion());
         assertTrue(after.timeline().stream().anyMatch(e -> e.action().equals("deadline-recompute")));
         assertEquals(List.of(), sla.recompute(ADMIN));
+    }
+
+    @Test
+    public void theOverdueListInJanuaryBeforeTheNewYearsScheduleIsNotBlank() {
+        // accepted Mon 2 Nov 2026: promised Mon 9 Nov, legal Mon 30 Nov; the hall's date then moves into January 2027
+        at(2026, 11, 2);
+        CaseView c = accept("tst-licence");
+        at(2027, 1, 11);
+        ScanResult r = sla.scan();
+        assertEquals(1, r.overdue());
+        List<org.qinqing.hall.api.Sla.OverdueCase> overdue = sla.overdue("tst");
+        assertEquals(1, overdue.size());
+        assertEquals(c.caseNumber(), overdue.get(0).caseNumber());
+        assertEquals("OVERDUE", overdue.get(0).colour());
     }
 
     private static void expect(HallException.Kind kind, Runnable r) {
