@@ -120,6 +120,14 @@ final class Clocks {
         } catch (HallException noSchedule) {
             // a year without schedule: the colour stands, the count of days is unknown
         }
-        return new SlaView(colour, promised, legal, r.yellowOn, r.slaRung);
+        // computed now, never stored: it turns false the moment the official schedule is loaded
+        return new SlaView(colour, promised, legal, r.yellowOn, r.slaRung, calendar.provisional(r.acceptedOn, r.promisedDeadline),
+                calendar.provisional(r.acceptedOn, r.legalDeadline));
+    }
+
+    /** @return whether an open case's deadlines count over a provisional year */
+    static boolean provisional(CaseRow r, WorkingCalendar calendar) {
+        return r.acceptedOn != null && r.legalDeadline != null && r.decidedOn == null && !r.status.closed()
+                && calendar.provisional(r.acceptedOn, r.legalDeadline);
     }
 }

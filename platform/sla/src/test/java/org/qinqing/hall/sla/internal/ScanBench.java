@@ -53,7 +53,7 @@ public class ScanBench {
             }
         });
         SlaService sla = new SlaService(db, db, catalogue, calendar, clock, (tx, number) -> { }, notices -> { },
-                TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql"), 0.8, 0);
+                TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql", "V2__applicant_notices.sql"), 0.8, 0);
         sla.start();
         long t0 = System.nanoTime();
         load(ds);
