@@ -118,7 +118,8 @@ final class Clocks {
             promised = calendar.workingDaysBetween(ref, r.promisedDeadline);
             legal = calendar.workingDaysBetween(ref, r.legalDeadline);
         } catch (HallException noSchedule) {
-            // a year without schedule: the colour stands, the count of days is unknown
+            // only for a deadline beyond next year (the current and next year are always served, provisionally
+            // at worst), which intake refuses: the colour stands, the count of days is unknown
         }
         // computed now, never stored: it turns false the moment the official schedule is loaded
         return new SlaView(colour, promised, legal, r.yellowOn, r.slaRung, calendar.provisional(r.acceptedOn, r.promisedDeadline),
