@@ -4,6 +4,7 @@ import {api, seg} from './api.js';
 import {t, label, when} from './i18n.js';
 import {h, fill} from './dom.js';
 import {colourBadge} from './sla.js';
+import {provisionalMark} from './provisional.js';
 import {actionsPanel} from './actions.js';
 import {stepsOfCase} from './composite.js';
 
@@ -91,9 +92,9 @@ function clocks(c) {
   const s = c.sla || {};
   const unit = c.limitUnit ? t('unit.' + c.limitUnit) : '';
   const rows = [
-    ['case.promised', [c.promisedDeadline || '—', ' ', s.remainingPromisedDays !== null && s.remainingPromisedDays !== undefined
+    ['case.promised', [c.promisedDeadline || '—', ' ', provisionalMark(s.promisedProvisional), ' ', s.remainingPromisedDays !== null && s.remainingPromisedDays !== undefined
       ? h('span', {class: 'meta'}, s.remainingPromisedDays < 0 ? t('sla.late', -s.remainingPromisedDays) : t('sla.left', s.remainingPromisedDays)) : '']],
-    ['case.legal', [c.legalDeadline || '—', ' ', s.remainingLegalDays !== null && s.remainingLegalDays !== undefined
+    ['case.legal', [c.legalDeadline || '—', ' ', provisionalMark(s.legalProvisional), ' ', s.remainingLegalDays !== null && s.remainingLegalDays !== undefined
       ? h('span', {class: 'meta'}, s.remainingLegalDays < 0 ? t('sla.late', -s.remainingLegalDays) : t('sla.left', s.remainingLegalDays)) : '']],
     ['case.unit', unit],
     ['case.yellowOn', s.yellowOn || '—'],
@@ -126,7 +127,7 @@ function showComposite(view, c, user, message) {
     ['case.channel', label('channel', String(c.channel).toUpperCase()) + (c.window ? ' · ' + c.window : '')],
     ['case.submitted', when(c.submittedAt)],
     ['case.promised', c.promisedDeadline || '—'],
-    ['case.legal', c.legalDeadline || '—'],
+    ['case.legal', [c.legalDeadline || '—', ' ', provisionalMark(c.provisional)]],
     ['composite.forecast', c.forecast || '—'],
     ['case.visits', String(c.visits)],
     c.closedAt ? ['composite.closed', when(c.closedAt)] : null,

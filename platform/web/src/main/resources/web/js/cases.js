@@ -5,6 +5,7 @@ import {api} from './api.js';
 import {t, label, when} from './i18n.js';
 import {h, fill, field} from './dom.js';
 import {colourBadge, notifications, accountability, section} from './sla.js';
+import {provisionalMark} from './provisional.js';
 
 const ORDER = {OVERDUE: 0, RED: 1, YELLOW: 2, GREEN: 3, PAUSED: 4, NOT_STARTED: 5, CLOSED: 6};
 
@@ -65,7 +66,8 @@ function table(list) {
     h('td', {}, h('a', {href: '#/case/' + encodeURIComponent(c.caseNumber), class: 'mono'}, c.caseNumber)),
     h('td', {}, c.itemName), h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
     h('td', {}, label('status', c.status, c.statusLabel)), h('td', {}, when(c.acceptedAt)),
-    h('td', {}, c.promisedDeadline || ''), h('td', {}, c.legalDeadline || '')))));
+    h('td', {}, c.promisedDeadline || '', ' ', provisionalMark(c.sla && c.sla.promisedProvisional)),
+    h('td', {}, c.legalDeadline || '', ' ', provisionalMark(c.sla && c.sla.legalProvisional))))));
 }
 
 function composites(list) {
@@ -78,7 +80,7 @@ function composites(list) {
       h('td', {}, c.compositeName, ' ', h('span', {class: 'badge'}, t('composite.badge'))),
       h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
       h('td', {}, c.statusLabel || c.status), h('td', {}, c.acceptedOn || ''),
-      h('td', {}, c.promisedDeadline || ''), h('td', {}, c.forecast || '')))));
+      h('td', {}, c.promisedDeadline || '', ' ', provisionalMark(c.provisional)), h('td', {}, c.forecast || '')))));
 }
 
 const rank = (c) => (c.sla ? ORDER[c.sla.colour] ?? 9 : 9);

@@ -2,6 +2,7 @@
 import {t, label} from './i18n.js';
 import {h} from './dom.js';
 import {colourBadge} from './sla.js';
+import {provisionalMark} from './provisional.js';
 
 /** The steps of a composite item, with what each waits for. */
 export function stepsOfItem(item) {
@@ -32,5 +33,6 @@ export function stepsOfCase(c) {
       h('td', {}, label('step', s.status), s.caseStatus ? h('span', {class: 'meta'}, ' · ' + label('status', s.caseStatus, s.caseStatusLabel)) : null,
         s.message ? h('div', {class: 'meta'}, s.message) : null),
       h('td', {}, s.caseNumber ? h('a', {href: '#/case/' + encodeURIComponent(s.caseNumber), class: 'mono'}, s.caseNumber) : '—'),
-      h('td', {}, s.sla ? colourBadge(s.sla) : ''), h('td', {}, s.doneOn || s.forecast || '')))));
+      h('td', {}, s.sla ? colourBadge(s.sla) : ''), h('td', {}, s.doneOn || s.forecast || '', ' ',
+        provisionalMark(!s.doneOn && s.sla && (s.sla.promisedProvisional || s.sla.legalProvisional)))))));
 }

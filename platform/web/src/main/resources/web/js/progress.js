@@ -3,6 +3,7 @@
 import {api, seg} from './api.js';
 import {t, translate, lang, setLang, label, when} from './i18n.js';
 import {h, fill, $} from './dom.js';
+import {provisionalMark} from './provisional.js';
 import {clearErrors, fieldError, formMessage, describe} from './forms.js';
 
 const form = $('#progress-form');
@@ -60,7 +61,8 @@ function show(p) {
       h('dt', {}, t('progress.status')), h('dd', {}, h('span', {class: 'badge status', id: 'progress-status'}, label('status', p.status, p.statusLabel))),
       h('dt', {}, t('progress.accepted')), h('dd', {}, when(p.acceptedAt) || '—'),
       h('dt', {}, t('progress.promised')), h('dd', {}, p.promisedDeadline || '—'),
-      h('dt', {}, t('progress.legal')), h('dd', {}, p.legalDeadline || '—')),
+      h('dt', {}, t('progress.legal')), h('dd', {}, p.legalDeadline || '—', ' ', provisionalMark(p.provisional))),
+    p.provisional ? h('p', {class: 'provisional-note', id: 'progress-provisional'}, t('provisional.note')) : null,
     p.parts && p.parts.length ? [h('h3', {}, t('progress.parts')), h('table', {class: 'grid small', id: 'progress-parts'},
       h('tbody', {}, p.parts.map((part) => h('tr', {}, h('td', {}, part.itemName, h('div', {class: 'meta'}, part.departmentName)),
         h('td', {}, label('step', part.status), part.caseStatusLabel ? h('div', {class: 'meta'}, part.caseStatusLabel) : null)))))] : null,

@@ -2,6 +2,7 @@
 // not accepted — each with the department's findings.
 import {t, label, when} from './i18n.js';
 import {h} from './dom.js';
+import {provisionalMark} from './provisional.js';
 import {stepsOfCase} from './composite.js';
 
 /**
@@ -39,7 +40,7 @@ function receipt(c) {
     accepted ? ['receipt.promised', [h('span', {id: 'receipt-promised'}, r.promisedDeadline),
       c.sla && c.sla.remainingPromisedDays !== null && c.sla.remainingPromisedDays !== undefined
         ? ' ' + t('receipt.remaining', c.sla.remainingPromisedDays) : '']] : null,
-    accepted ? ['receipt.legal', h('span', {id: 'receipt-legal'}, r.legalDeadline)] : null,
+    accepted ? ['receipt.legal', [h('span', {id: 'receipt-legal'}, r.legalDeadline), ' ', provisionalMark(r.provisional)]] : null,
     ['receipt.status', label('status', c.status, c.statusLabel)],
     !accepted && c.findings && c.findings.length ? ['receipt.missing', h('ul', {}, c.findings.map((f) => h('li', {}, f.message)))] : null,
     ['receipt.accessCode', h('strong', {class: 'mono', id: 'receipt-code'}, r.accessCode)],
@@ -48,6 +49,7 @@ function receipt(c) {
   return h('article', {class: 'receipt', id: 'receipt', 'aria-label': t(title)},
     h('h3', {}, t('receipt.hall')), h('h4', {}, t(title)),
     h('dl', {}, rows.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)])),
+    r.provisional ? h('p', {class: 'provisional-note', id: 'receipt-provisional'}, t('provisional.note')) : null,
     h('p', {class: 'progress-how', id: 'receipt-progress'}, t('receipt.progress', progressUrl)),
     h('p', {class: 'meta'}, t('receipt.codeUse')));
 }

@@ -48,9 +48,11 @@ public class SlaIT extends HallTestSupport {
         // the calendar contract
         JsonNode d = get("calendar/deadline?from=2026-02-13&workingDays=5").json();
         assertEquals("2026-02-27", d.get("deadline").asText());
-        Answer missing = get("calendar/deadline?from=2026-12-28&workingDays=10");
+        assertTrue("2027 is next year: provisional", get("calendar/deadline?from=2026-12-28&workingDays=10").json().get("provisional").asBoolean());
+        assertEquals(false, d.get("provisional").asBoolean());
+        Answer missing = get("calendar/deadline?from=2027-12-20&workingDays=10");
         assertEquals(422, missing.status());
-        assertTrue(missing.json().get("message").asText().contains("2027"));
+        assertTrue(missing.json().get("message").asText().contains("2028"));
         assertEquals(400, get("calendar/deadline?from=yesterday&workingDays=1").status());
 
         // a case accepted Mon 2 March: yellow Fri 6 (4 of 5), promised Mon 9, legal Mon 30 March

@@ -29,11 +29,23 @@ import java.util.Map;
  * @param steps the steps with their sub-cases
  * @param accessCode the applicant's access code, on the intake receipt only
  * @param version increases with every change of the composite or a step
+ * @param provisional its deadlines or a step's count over a year whose holiday schedule is provisional (since 1.1)
  */
 public record CompositeCase(String caseNumber, String compositeCode, String compositeName, String applicant,
         String applicantName, String status, String statusLabel, String channel, String window, Instant submittedAt,
         LocalDate acceptedOn, LocalDate promisedDeadline, LocalDate legalDeadline, LocalDate forecast, Instant closedAt,
-        int visits, String decisionReason, Map<String, Object> form, List<StepState> steps, String accessCode, int version) {
+        int visits, String decisionReason, Map<String, Object> form, List<StepState> steps, String accessCode, int version,
+        boolean provisional) {
+
+    /** A composite case with deadlines on official schedules only; the constructor of API 1.0. */
+    public CompositeCase(String caseNumber, String compositeCode, String compositeName, String applicant, String applicantName,
+            String status, String statusLabel, String channel, String window, Instant submittedAt, LocalDate acceptedOn,
+            LocalDate promisedDeadline, LocalDate legalDeadline, LocalDate forecast, Instant closedAt, int visits,
+            String decisionReason, Map<String, Object> form, List<StepState> steps, String accessCode, int version) {
+        this(caseNumber, compositeCode, compositeName, applicant, applicantName, status, statusLabel, channel, window, submittedAt,
+                acceptedOn, promisedDeadline, legalDeadline, forecast, closedAt, visits, decisionReason, form, steps, accessCode,
+                version, false);
+    }
 
     /**
      * A step of a composite case.

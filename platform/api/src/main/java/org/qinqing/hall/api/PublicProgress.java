@@ -18,10 +18,19 @@ import java.util.List;
  * @param legalDeadline legal deadline
  * @param steps the timeline: what happened when
  * @param parts for a composite case, its steps and their states; empty otherwise
+ * @param provisional the deadlines count over a year whose holiday schedule is provisional: they are
+ *        recomputed, and the applicant told, when the State Council schedule is loaded (since 1.1)
  */
 public record PublicProgress(String caseNumber, String itemName, String departmentName, CaseStatus status,
         String statusLabel, Instant acceptedAt, LocalDate promisedDeadline, LocalDate legalDeadline, List<Step> steps,
-        List<Part> parts) {
+        List<Part> parts, boolean provisional) {
+
+    /** Progress with deadlines on official schedules only; the constructor of API 1.0. */
+    public PublicProgress(String caseNumber, String itemName, String departmentName, CaseStatus status, String statusLabel,
+            Instant acceptedAt, LocalDate promisedDeadline, LocalDate legalDeadline, List<Step> steps, List<Part> parts) {
+        this(caseNumber, itemName, departmentName, status, statusLabel, acceptedAt, promisedDeadline, legalDeadline, steps, parts,
+                false);
+    }
 
     /**
      * A step of a composite case, as the public sees it.

@@ -8,8 +8,10 @@ import org.qinqing.hall.spi.LimitUnit;
 
 /**
  * Working days (工作日): Monday–Friday that are not statutory holidays, plus make-up working days.
- * A computation that needs a year with no loaded schedule fails with a 422; it never falls back
- * to counting weekdays.
+ * The current and the next year (of the hall's date) are served provisionally from the statutory
+ * holidays while their State Council schedule is not loaded ({@link CalendarYear#provisional()});
+ * a computation that needs any other year without a loaded schedule fails with a 422; it never
+ * falls back to counting weekdays.
  */
 @ProviderType
 public interface WorkingCalendar {
@@ -41,11 +43,25 @@ public interface WorkingCalendar {
     /** @return the calendar version: it increases with every change to any year */
     int version();
 
-    /** @return the loaded years */
+    /** @return the loaded years and the provisional ones served now, by year */
     List<CalendarYear> years();
 
-    /** @param year a year @return its schedule, if loaded */
+    /** @param year a year @return its schedule, if loaded or served provisionally */
     Optional<CalendarYear> year(int year);
+
+    /**
+     * Whether a period counts over a provisional year: a deadline from {@code fromExclusive} to
+     * {@code toInclusive} is provisional (it moves when the official schedule is loaded) if any day
+     * it counts lies in a year served provisionally. Computed now, from the calendar as it is.
+     *
+     * @param fromExclusive the day counting starts after (e.g. the day of acceptance)
+     * @param toInclusive the last day (e.g. the deadline)
+     * @return whether the period depends on a provisional schedule
+     * @since 1.1
+     */
+    default boolean provisional(LocalDate fromExclusive, LocalDate toInclusive) {
+        return false;
+    }
 
     /**
      * Loads or replaces a year's schedule (admin). Persisted and audited.

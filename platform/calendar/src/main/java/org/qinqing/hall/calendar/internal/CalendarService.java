@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.CalendarDay;
 import org.qinqing.hall.api.CalendarYear;
+import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.spi.LimitUnit;
@@ -25,18 +27,45 @@ import org.qinqing.hall.store.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The working-day calendar, persisted per year; readers use an immutable {@link DayIndex}. */
+/**
+ * The working-day calendar: the official schedules, persisted per year, plus a provisional schedule
+ * ({@link ProvisionalSchedule}) for the current and the next year of the hall's date while their
+ * notice is not loaded. Readers use an immutable {@link Served} view, rebuilt when the hall's year
+ * changes (one comparison per call) or a schedule is loaded; nothing provisional is stored, so
+ * every node serves the same days.
+ */
 public final class CalendarService implements WorkingCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
 
     private final Database db;
+    private final HallClock clock;
     private final List<Migration> migrations;
-    private volatile Map<Integer, CalendarYear> years = Map.of();
-    private volatile DayIndex index = DayIndex.of(Map.of());
+    private volatile Served served = new Served(Integer.MIN_VALUE, Map.of(), Map.of(), DayIndex.of(Map.of()));
 
-    /** @param db the hall database @param migrations the calendar's schema and shipped schedules */
-    public CalendarService(Database db, List<Migration> migrations) {
+    /**
+     * What is served for one year of the hall's date: the official years, those plus the provisional
+     * ones, and their index.
+     */
+    private record Served(int hallYear, Map<Integer, CalendarYear> official, Map<Integer, CalendarYear> years, DayIndex index) {
+        static Served of(int hallYear, Map<Integer, CalendarYear> official) {
+            Map<Integer, CalendarYear> all = new TreeMap<>(official);
+            for (int y = hallYear; y <= hallYear + 1; y++) {
+                if (!official.containsKey(y)) {
+                    all.put(y, ProvisionalSchedule.of(y));
+                }
+            }
+            return new Served(hallYear, Map.copyOf(official), Collections.unmodifiableMap(all), DayIndex.of(all));
+        }
+    }
+
+    /**
+     * @param db the hall database
+     * @param clock the hall's clock: its year decides which years are served provisionally
+     * @param migrations the calendar's schema and shipped schedules
+     */
+    public CalendarService(Database db, HallClock clock, List<Migration> migrations) {
         this.db = db;
+        this.clock = clock;
         this.migrations = migrations;
     }
 
@@ -44,7 +73,26 @@ public final class CalendarService implements WorkingCalendar {
     public void start() {
         db.migrate("calendar", migrations);
         reload();
-        LOG.info("Working-day calendar version {} with years {}", version(), years.keySet());
+        Served s = served();
+        LOG.info("Working-day calendar version {} with years {} (provisional: {})", version(), s.years().keySet(),
+                s.years().values().stream().filter(CalendarYear::provisional).map(CalendarYear::year).toList());
+    }
+
+    /** @return the view for the hall's current year, rebuilt when that year changed */
+    private Served served() {
+        Served s = served;
+        int year = clock.today().getYear();
+        if (s.hallYear() == year) {
+            return s;
+        }
+        synchronized (this) {
+            s = served;
+            if (s.hallYear() != year) {
+                s = Served.of(year, s.official());
+                served = s;
+            }
+            return s;
+        }
     }
 
     private void reload() {
@@ -68,38 +116,52 @@ public final class CalendarService implements WorkingCalendar {
             }
             return out;
         });
-        index = DayIndex.of(loaded);
-        years = Map.copyOf(loaded);
+        synchronized (this) {
+            served = Served.of(clock.today().getYear(), loaded);
+        }
     }
 
     @Override
     public LocalDate deadline(LocalDate start, int days, LimitUnit unit) {
-        return Calendars.deadline(index, start, days, unit);
+        return Calendars.deadline(served().index(), start, days, unit);
     }
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        return Calendars.isWorkingDay(index, date);
+        return Calendars.isWorkingDay(served().index(), date);
     }
 
     @Override
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-        return Calendars.between(index, fromExclusive, toInclusive);
+        return Calendars.between(served().index(), fromExclusive, toInclusive);
     }
 
     @Override
     public int version() {
-        return years.values().stream().mapToInt(CalendarYear::version).max().orElse(0);
+        return served.official().values().stream().mapToInt(CalendarYear::version).max().orElse(0);
     }
 
     @Override
     public List<CalendarYear> years() {
-        return List.copyOf(new TreeMap<>(years).values());
+        return List.copyOf(served().years().values());
     }
 
     @Override
     public Optional<CalendarYear> year(int year) {
-        return Optional.ofNullable(years.get(year));
+        return Optional.ofNullable(served().years().get(year));
+    }
+
+    @Override
+    public boolean provisional(LocalDate fromExclusive, LocalDate toInclusive) {
+        Map<Integer, CalendarYear> years = served().years();
+        LocalDate first = fromExclusive.plusDays(1);
+        for (int y = first.getYear(); y <= toInclusive.getYear(); y++) {
+            CalendarYear cy = years.get(y);
+            if (cy != null && cy.provisional()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -139,7 +201,7 @@ public final class CalendarService implements WorkingCalendar {
             return version;
         });
         reload();
-        return years.get(year);
+        return served().years().get(year);
     }
 
     static void validate(int year, List<CalendarDay> days) {

@@ -6,28 +6,36 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.CalendarDay;
+import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.spi.LimitUnit;
 import org.qinqing.hall.store.internal.JdbcDatabase;
 import org.qinqing.hall.store.testing.TestStore;
 
-/** Deadlines against the 2025 and 2026 State Council schedules, each expectation counted by hand. */
+/**
+ * Deadlines against the 2025 and 2026 State Council schedules, each expectation counted by hand;
+ * the hall's date is in 2025, so 2026 is official and 2027 is beyond the next year.
+ */
 public class CalendarServiceTest {
+    private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2025-06-02T02:00:00Z"));
+    private static final HallClock CLOCK = NOW::get;
     private static JdbcDatabase db;
     private static CalendarService calendar;
 
     @BeforeClass
     public static void start() {
         db = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        calendar = new CalendarService(db, CLOCK, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
     }
 
@@ -100,7 +108,7 @@ public class CalendarServiceTest {
     @Test
     public void anAdminLoadsAYearAndDeadlinesReachIntoIt() throws Exception {
         JdbcDatabase own = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        CalendarService calendar = new CalendarService(own, TestStore.module(CalendarService.class, "calendar"));
+        CalendarService calendar = new CalendarService(own, CLOCK, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         int before = calendar.version();
         calendar.putYear(2027, List.of(new CalendarDay(of(2027, 1, 1), true, "元旦")), "测试用排班",

@@ -19,7 +19,7 @@ public class DeadlineBench {
     @Test
     public void deadlinesPerSecond() throws Exception {
         JdbcDatabase db = TestStore.started(TestStore.fresh(), java.time.Instant::now);
-        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        CalendarService calendar = new CalendarService(db, () -> java.time.Instant.parse("2025-06-01T02:00:00Z"), TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         LocalDate[] starts = new LocalDate[365];
         for (int i = 0; i < starts.length; i++) {

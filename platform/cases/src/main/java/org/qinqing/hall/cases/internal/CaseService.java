@@ -232,7 +232,7 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
             steps.add(new PublicProgress.Step(e.at(), e.action(), e.toStatus()));
         }
         return new PublicProgress(r.caseNumber, r.itemName, r.departmentName, r.status, r.status.label(), r.acceptedAt,
-                r.promisedDeadline, r.legalDeadline, steps, List.of());
+                r.promisedDeadline, r.legalDeadline, steps, List.of(), Clocks.provisional(r, ctx.calendar()));
     }
 
     private static void mayRead(CaseRow row, Actor actor) {

@@ -118,8 +118,17 @@ final class Clocks {
             promised = calendar.workingDaysBetween(ref, r.promisedDeadline);
             legal = calendar.workingDaysBetween(ref, r.legalDeadline);
         } catch (HallException noSchedule) {
-            // a year without schedule: the colour stands, the count of days is unknown
+            // only for a deadline beyond next year (the current and next year are always served, provisionally
+            // at worst), which intake refuses: the colour stands, the count of days is unknown
         }
-        return new SlaView(colour, promised, legal, r.yellowOn, r.slaRung);
+        // computed now, never stored: it turns false the moment the official schedule is loaded
+        return new SlaView(colour, promised, legal, r.yellowOn, r.slaRung, calendar.provisional(r.acceptedOn, r.promisedDeadline),
+                calendar.provisional(r.acceptedOn, r.legalDeadline));
+    }
+
+    /** @return whether an open case's deadlines count over a provisional year */
+    static boolean provisional(CaseRow r, WorkingCalendar calendar) {
+        return r.acceptedOn != null && r.legalDeadline != null && r.decidedOn == null && !r.status.closed()
+                && calendar.provisional(r.acceptedOn, r.legalDeadline);
     }
 }

@@ -76,7 +76,7 @@ public class CaseServiceTest {
             }
         });
         catalogue.add(serviceId, new TestDepartment("tst"), "test.bundle", "1.0.0");
-        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        CalendarService calendar = new CalendarService(db, CLOCK, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();

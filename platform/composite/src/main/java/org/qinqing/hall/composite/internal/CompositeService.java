@@ -216,7 +216,7 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
                 s.status(), s.caseNumber(), s.caseStatus() == null ? null : s.caseStatus().label())).toList();
         return new PublicProgress(r.caseNumber, r.name, String.join("、", v.steps().stream().map(CompositeCase.StepState::departmentName)
                 .distinct().toList()), publicStatus(r.status), StepStatus.label(r.status), r.submittedAt, r.promisedDeadline,
-                r.legalDeadline, timeline, parts);
+                r.legalDeadline, timeline, parts, v.provisional());
     }
 
     private static CaseStatus publicStatus(String status) {

@@ -52,7 +52,18 @@ final class CompositeViews {
         return new CompositeCase(c.caseNumber, c.code, c.name, Masking.mask(c.applicant), c.applicantName, c.status,
                 StepStatus.label(c.status), c.channel, c.window, c.submittedAt, c.acceptedOn, c.promisedDeadline, c.legalDeadline,
                 c.status.equals(StepStatus.DENIED) ? null : forecast, c.closedAt, c.visits, c.decisionReason, Masking.form(Json.form(c.formJson)), out,
-                withAccessCode ? c.accessCode : null, c.version);
+                withAccessCode ? c.accessCode : null, c.version, provisional(c, out));
+    }
+
+    /** @return whether an open composite's deadlines, or a running step's, count over a provisional year (computed now) */
+    private boolean provisional(CompositeRow c, List<CompositeCase.StepState> steps) {
+        if (c.closedAt != null || c.acceptedOn == null) {
+            return false;
+        }
+        if (c.legalDeadline != null && ctx.calendar().provisional(c.acceptedOn, c.legalDeadline)) {
+            return true;
+        }
+        return steps.stream().anyMatch(s -> s.sla() != null && s.sla().provisional());
     }
 
     private String itemName(StepRow s) {

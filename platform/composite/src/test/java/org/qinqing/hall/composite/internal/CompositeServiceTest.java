@@ -83,7 +83,7 @@ public class CompositeServiceTest {
         catalogue.add(1, TestDepartments.a(), "a.bundle", "1.0.0");
         catalogue.add(2, TestDepartments.b(), "b.bundle", "1.0.0");
         catalogue.add(3, TestDepartments.c(), "c.bundle", "1.0.0");
-        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        CalendarService calendar = new CalendarService(db, CLOCK, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();

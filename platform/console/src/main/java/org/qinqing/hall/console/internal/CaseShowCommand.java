@@ -15,6 +15,9 @@ import org.qinqing.hall.api.ClockPause;
 @Service
 @Command(scope = "hall", name = "case-show", description = "Show a case: status, clocks, materials, pauses and its audit timeline")
 public class CaseShowCommand implements Action {
+    /** Shown under a provisional deadline. */
+    static final String PROVISIONAL = "(a deadline counts over a year whose holiday schedule is computed from the law; it is recomputed "
+            + "when the State Council schedule is loaded with hall:calendar-load)";
 
     @Reference
     private Cases cases;
@@ -30,8 +33,13 @@ public class CaseShowCommand implements Action {
         System.out.println("Applicant  " + c.applicantName() + " " + c.applicant() + (c.agent() == null ? "" : "  agent " + c.agent()));
         System.out.println("Channel    " + c.channel() + (c.window() == null ? "" : " window " + c.window()) + "  visits " + c.visits()
                 + "/" + c.maxVisits());
+        boolean provisional = c.sla() != null && c.sla().provisional();
         System.out.println("Accepted   " + (c.acceptedAt() == null ? "-" : c.acceptedAt()) + "   promised " + nz(c.promisedDeadline())
-                + "   legal " + nz(c.legalDeadline()) + " (" + c.limitUnit() + ", calendar v" + c.calendarVersion() + ")");
+                + "   legal " + nz(c.legalDeadline()) + (provisional ? " 暂定 provisional" : "") + " (" + c.limitUnit() + ", calendar v"
+                + c.calendarVersion() + ")");
+        if (provisional) {
+            System.out.println("           " + PROVISIONAL);
+        }
         if (c.decisionReason() != null) {
             System.out.println("Reason     " + c.decisionReason());
         }

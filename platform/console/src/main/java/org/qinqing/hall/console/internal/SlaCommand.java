@@ -28,9 +28,13 @@ public class SlaCommand implements Action {
         System.out.println(c.caseNumber() + "  " + c.itemName() + "  " + c.status().label());
         System.out.println("Colour      " + s.colour() + "   rungs fired " + s.rungsFired() + " (1 yellow, 2 red, 3 overdue)");
         System.out.println("Accepted    " + (c.acceptedAt() == null ? "-" : c.acceptedAt()) + "   yellow from " + nz(s.yellowOn()));
-        System.out.println("Promised    " + nz(c.promisedDeadline()) + "   remaining " + nz(s.remainingPromised()) + " working days");
-        System.out.println("Legal       " + nz(c.legalDeadline()) + "   remaining " + nz(s.remainingLegal()) + " working days ("
-                + c.limitUnit() + ", calendar v" + c.calendarVersion() + ")");
+        System.out.println("Promised    " + nz(c.promisedDeadline()) + mark(s.promisedProvisional()) + "   remaining "
+                + nz(s.remainingPromised()) + " working days");
+        System.out.println("Legal       " + nz(c.legalDeadline()) + mark(s.legalProvisional()) + "   remaining " + nz(s.remainingLegal())
+                + " working days (" + c.limitUnit() + ", calendar v" + c.calendarVersion() + ")");
+        if (s.provisional()) {
+            System.out.println("            " + CaseShowCommand.PROVISIONAL);
+        }
         for (ClockPause p : c.pauses()) {
             System.out.println("Paused      " + p.kind() + " " + p.startedOn() + " -> " + nz(p.endedOn()) + "  " + p.workingDays()
                     + " working days  " + p.reason() + " (" + p.startedBy() + ")");
@@ -39,6 +43,10 @@ public class SlaCommand implements Action {
                 || e.action().equals("deadline-recompute")).forEach(e -> System.out.println("Event       " + e.at() + " " + e.action()
                         + " " + (e.reason() == null ? "" : e.reason())));
         return null;
+    }
+
+    private static String mark(boolean provisional) {
+        return provisional ? " 暂定 provisional" : "";
     }
 
     private static Object nz(Object o) {

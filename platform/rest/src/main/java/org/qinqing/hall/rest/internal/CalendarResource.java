@@ -61,8 +61,12 @@ public class CalendarResource {
         return new Today(today.toString(), org.qinqing.hall.rest.internal.views.CaseJson.time(clock.now()), working, calendar.version());
     }
 
-    /** A deadline: contract {@code {"deadline": "YYYY-MM-DD", …}}; a year without schedule is a 422. */
-    public record Deadline(String from, int workingDays, String unit, String deadline, int calendarVersion) {
+    /**
+     * A deadline: contract {@code {"deadline": "YYYY-MM-DD", "provisional": bool, …}}; {@code provisional}
+     * is true when a day counted lies in a year served from the statutory holidays before its State
+     * Council schedule is loaded; a year beyond the next without schedule is a 422.
+     */
+    public record Deadline(String from, int workingDays, String unit, String deadline, boolean provisional, int calendarVersion) {
     }
 
     /** @return the last day of a limit of N working (or natural) days starting the day after {@code from} */
@@ -87,23 +91,24 @@ public class CalendarResource {
                 throw HallException.invalid("unit", "unit is WORKING_DAYS or NATURAL_DAYS");
             }
         }
-        return new Deadline(start.toString(), workingDays, u.name(), calendar.deadline(start, workingDays, u).toString(),
-                calendar.version());
+        LocalDate end = calendar.deadline(start, workingDays, u);
+        return new Deadline(start.toString(), workingDays, u.name(), end.toString(), calendar.provisional(start, end), calendar.version());
     }
 
     /** A day of a schedule in JSON. */
     public record Day(String date, boolean holiday, String name) {
     }
 
-    /** A year in JSON. */
-    public record Year(int year, int version, String source, String updatedAt, String updatedBy, List<Day> days) {
+    /** A year in JSON; {@code provisional} for a year computed from the law while its notice is not loaded. */
+    public record Year(int year, int version, boolean provisional, String source, String updatedAt, String updatedBy, List<Day> days) {
         static Year of(CalendarYear y) {
-            return new Year(y.year(), y.version(), y.source(), org.qinqing.hall.rest.internal.views.CaseJson.time(y.updatedAt()),
-                    y.updatedBy(), y.days().stream().map(d -> new Day(d.date().toString(), d.holiday(), d.name())).toList());
+            return new Year(y.year(), y.version(), y.provisional(), y.source(),
+                    org.qinqing.hall.rest.internal.views.CaseJson.time(y.updatedAt()), y.updatedBy(),
+                    y.days().stream().map(d -> new Day(d.date().toString(), d.holiday(), d.name())).toList());
         }
     }
 
-    /** @return the loaded years */
+    /** @return the loaded years and the provisional ones served now */
     @GET
     @Path("years")
     @Public

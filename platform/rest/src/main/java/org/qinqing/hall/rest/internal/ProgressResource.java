@@ -52,9 +52,14 @@ public class ProgressResource {
     public record Step(String at, String action, String status) {
     }
 
-    /** The public progress; {@code parts} lists a composite case's steps (empty otherwise). */
+    /**
+     * The public progress; {@code parts} lists a composite case's steps (empty otherwise);
+     * {@code provisional} says the deadlines rest on a holiday schedule computed before the State
+     * Council published it, with {@code provisionalNote} telling the applicant what that means.
+     */
     public record Progress(String caseNumber, String itemName, String departmentName, String status, String statusLabel,
-            String acceptedAt, String promisedDeadline, String legalDeadline, List<Step> steps, List<PublicProgress.Part> parts) {
+            String acceptedAt, String promisedDeadline, String legalDeadline, List<Step> steps, List<PublicProgress.Part> parts,
+            boolean provisional, String provisionalNote) {
     }
 
     /** @param number case number @param suffix last four characters of the applicant's number @return the progress */
@@ -70,7 +75,8 @@ public class ProgressResource {
         PublicProgress p = Composites.isCompositeNumber(number) ? composites.progress(number, suffix) : cases.progress(number, suffix);
         return new Progress(p.caseNumber(), p.itemName(), p.departmentName(), p.status().name(), p.statusLabel(),
                 CaseJson.time(p.acceptedAt()), CaseJson.date(p.promisedDeadline()), CaseJson.date(p.legalDeadline()),
-                p.steps().stream().map(s -> new Step(CaseJson.time(s.at()), s.action(), s.status())).toList(), p.parts());
+                p.steps().stream().map(s -> new Step(CaseJson.time(s.at()), s.action(), s.status())).toList(), p.parts(),
+                p.provisional(), p.provisional() ? CaseJson.PROVISIONAL_NOTE : null);
     }
 
     /** The applicant withdraws, proven by the access code. */
@@ -98,8 +104,10 @@ public class ProgressResource {
             throw HallException.invalid("accessCode", "the access code printed on the receipt is required");
         }
         CaseView v = cases.actAsApplicant(number, request.accessCode(), action, request.input());
+        boolean provisional = v.sla() != null && v.sla().provisional();
         return new Progress(v.caseNumber(), v.itemName(), v.departmentName(), v.status().name(), v.status().label(),
                 CaseJson.time(v.acceptedAt()), CaseJson.date(v.promisedDeadline()), CaseJson.date(v.legalDeadline()),
-                v.timeline().stream().map(e -> new Step(CaseJson.time(e.at()), e.action(), e.toStatus())).toList(), List.of());
+                v.timeline().stream().map(e -> new Step(CaseJson.time(e.at()), e.action(), e.toStatus())).toList(), List.of(),
+                provisional, provisional ? CaseJson.PROVISIONAL_NOTE : null);
     }
 }

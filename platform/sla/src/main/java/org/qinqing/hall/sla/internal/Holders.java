@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.qinqing.hall.api.Accountability.Holding;
 import org.qinqing.hall.api.AuditEntry;
 import org.qinqing.hall.api.HallClock;
-import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.WorkingCalendar;
 
 /**
@@ -38,13 +37,14 @@ final class Holders {
         return out;
     }
 
+    /**
+     * Working days held. No fallback to natural days: the current and next year are always served
+     * (officially or provisionally), so a year without schedule here is an error worth its 422
+     * naming the year, never a quietly different count.
+     */
     private static int days(Instant from, Instant to, WorkingCalendar calendar) {
         LocalDate a = LocalDate.ofInstant(from, HallClock.ZONE);
         LocalDate b = LocalDate.ofInstant(to, HallClock.ZONE);
-        try {
-            return calendar.workingDaysBetween(a, b);
-        } catch (HallException noSchedule) {
-            return (int) (b.toEpochDay() - a.toEpochDay());
-        }
+        return calendar.workingDaysBetween(a, b);
     }
 }

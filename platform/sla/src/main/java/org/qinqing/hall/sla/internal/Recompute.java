@@ -3,20 +3,25 @@ package org.qinqing.hall.sla.internal;
 import org.qinqing.hall.cases.CaseRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.WorkingCalendar;
+import org.qinqing.hall.spi.Notice;
 import org.qinqing.hall.spi.LimitUnit;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Tx;
 
 /**
  * After a calendar change, every open case's deadlines are computed again from its day of
  * acceptance, its limits, the working days it was paused and its extension; cases whose
- * deadlines move are updated (version raised, audited) and named.
+ * deadlines move are updated (version raised, audited) and named. The applicant of a case whose
+ * promised or legal deadline moved is told: a DEADLINE_MOVED notice to the APPLICANT is recorded
+ * with the change (same transaction) and handed to the notifiers after it commits.
  */
 final class Recompute {
     private final Database db;
@@ -32,14 +37,23 @@ final class Recompute {
     }
 
     /** The new deadlines of one case. */
-    private record Moved(long id, String caseNumber, String status, LocalDate promised, LocalDate legal, LocalDate yellow,
-            LocalDate oldPromised, LocalDate oldLegal, boolean paused, int rung) {
+    private record Moved(long id, String caseNumber, String department, String itemName, String status, LocalDate promised,
+            LocalDate legal, LocalDate yellow, LocalDate oldPromised, LocalDate oldLegal, boolean paused, int rung) {
+        boolean applicantSees() {
+            return !promised.equals(oldPromised) || !legal.equals(oldLegal);
+        }
     }
 
-    List<String> run(Actor actor) {
+    /** The notice's rung and recipient. */
+    static final String DEADLINE_MOVED = "DEADLINE_MOVED";
+    static final String APPLICANT = "APPLICANT";
+
+    /** @param notices receives the applicants' notices recorded with the change, to send once committed */
+    List<String> run(Actor actor, List<Notice> notices) {
         List<Moved> moved = db.read(c -> {
             List<Moved> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, status, accepted_on, promised_days, legal_days,"
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, department, item_name, status, accepted_on,"
+                    + " promised_days, legal_days,"
                     + " limit_unit, paused_days, extension_days, promised_deadline, legal_deadline, yellow_on, paused_since, sla_rung"
                     + " FROM hall_case WHERE closed_at IS NULL AND decided_on IS NULL AND accepted_on IS NOT NULL")) {
                 ps.setFetchSize(1000);
@@ -55,8 +69,9 @@ final class Recompute {
                         LocalDate oldPromised = Sql.date(rs, "promised_deadline");
                         LocalDate oldLegal = Sql.date(rs, "legal_deadline");
                         if (!promised.equals(oldPromised) || !legal.equals(oldLegal) || !yellow.equals(Sql.date(rs, "yellow_on"))) {
-                            out.add(new Moved(rs.getLong("id"), rs.getString("case_number"), rs.getString("status"), promised, legal,
-                                    yellow, oldPromised, oldLegal, Sql.date(rs, "paused_since") != null, rs.getInt("sla_rung")));
+                            out.add(new Moved(rs.getLong("id"), rs.getString("case_number"), rs.getString("department"),
+                                    rs.getString("item_name"), rs.getString("status"), promised, legal, yellow, oldPromised, oldLegal,
+                                    Sql.date(rs, "paused_since") != null, rs.getInt("sla_rung")));
                         }
                     }
                 }
@@ -66,7 +81,8 @@ final class Recompute {
         int version = calendar.version();
         for (int from = 0; from < moved.size(); from += Scanner.CHUNK) {
             List<Moved> chunk = moved.subList(from, Math.min(moved.size(), from + Scanner.CHUNK));
-            db.write(tx -> {
+            notices.addAll(db.write(tx -> {
+                List<Notice> told = new ArrayList<>();
                 for (Moved m : chunk) {
                     PreparedStatement up = tx.prepare("UPDATE hall_case SET promised_deadline = ?, legal_deadline = ?, yellow_on = ?,"
                             + " next_rung_on = ?, calendar_version = ?, version = version + 1 WHERE id = ?");
@@ -82,11 +98,33 @@ final class Recompute {
                             m.status(), m.status(), "工作日历第" + version + "版生效，期限重新计算",
                             "{\"promised\":[\"" + m.oldPromised() + "\",\"" + m.promised() + "\"],\"legal\":[\"" + m.oldLegal()
                                     + "\",\"" + m.legal() + "\"]}"));
+                    if (m.applicantSees()) {
+                        told.add(tell(tx, m, version));
+                    }
                 }
-                return null;
-            });
+                return told;
+            }));
         }
         return moved.stream().map(Moved::caseNumber).toList();
+    }
+
+    /** Records the applicant's notice of the new deadlines. */
+    private static Notice tell(Tx tx, Moved m, int version) throws SQLException {
+        String message = String.format("您申请的“%s”（受理编号 %s）办理期限已按工作日历第%d版（国务院节假日安排）重新计算："
+                + "承诺办结日期 %s（原 %s），法定办结日期 %s（原 %s）。", m.itemName(), m.caseNumber(), version, m.promised(),
+                m.oldPromised(), m.legal(), m.oldLegal());
+        long id = tx.next("notification");
+        PreparedStatement ps = tx.prepare("INSERT INTO sla_notification (id, case_number, department, rung, recipient, message, created_at)"
+                + " VALUES (?,?,?,?,?,?,?)");
+        ps.setLong(1, id);
+        ps.setString(2, m.caseNumber());
+        ps.setString(3, m.department());
+        ps.setString(4, DEADLINE_MOVED);
+        ps.setString(5, APPLICANT);
+        ps.setString(6, message);
+        Sql.setInstant(ps, 7, tx.now());
+        ps.executeUpdate();
+        return new Notice(id, m.caseNumber(), m.department(), DEADLINE_MOVED, APPLICANT, message, tx.now());
     }
 
     private static LocalDate next(Moved m) {

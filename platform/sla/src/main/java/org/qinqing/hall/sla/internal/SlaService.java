@@ -245,7 +245,10 @@ public final class SlaService implements Sla {
 
     @Override
     public List<String> recompute(Actor actor) {
-        return recompute.run(actor);
+        List<Notice> told = new ArrayList<>();
+        List<String> moved = recompute.run(actor, told);
+        notifiers.accept(told);
+        return moved;
     }
 
     private Row find(long id) {

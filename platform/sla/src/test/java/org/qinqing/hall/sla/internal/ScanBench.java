@@ -39,7 +39,7 @@ public class ScanBench {
         HallClock clock = now::get;
         EmbeddedDataSource ds = TestStore.fresh();
         JdbcDatabase db = TestStore.started(ds, clock);
-        CalendarService calendar = new CalendarService(db, TestStore.resources(CalendarService.class, "calendar",
+        CalendarService calendar = new CalendarService(db, clock, TestStore.resources(CalendarService.class, "calendar",
                 "V1__calendar_tables.sql", "V2__schedules_2025_2026.sql"));
         calendar.start();
         db.migrate("cases", TestStore.resources(CaseService.class, "cases", "V1__cases.sql", "V2__clocks.sql"));
@@ -53,7 +53,7 @@ public class ScanBench {
             }
         });
         SlaService sla = new SlaService(db, db, catalogue, calendar, clock, (tx, number) -> { }, notices -> { },
-                TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql"), 0.8, 0);
+                TestStore.resources(SlaService.class, "sla", "V1__notifications_and_accountability.sql", "V2__applicant_notices.sql"), 0.8, 0);
         sla.start();
         long t0 = System.nanoTime();
         load(ds);

@@ -69,7 +69,7 @@ public class SlaServiceTest {
             }
         });
         catalogue.add(1, new SlaTestDepartment(), "test", "1.0.0");
-        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        calendar = new CalendarService(db, clock, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, clock, TestStore.module(PartyService.class, "parties"));
         parties.start();
@@ -271,6 +271,44 @@ public class SlaServiceTest {
         assertEquals(calendar.version(), after.calendarVersion());
         assertTrue(after.timeline().stream().anyMatch(e -> e.action().equals("deadline-recompute")));
         assertEquals(List.of(), sla.recompute(ADMIN));
+    }
+
+    @Test
+    public void aDeadlineIntoTheProvisionalYearIsMarkedAndTheApplicantToldWhenTheOfficialScheduleMovesIt() {
+        // accepted Mon 7 Dec 2026: promised Mon 14 Dec; legal: 18 working days to 31 Dec, 1 Jan off, Mon 4 and Tue 5 Jan 2027
+        at(2026, 12, 7);
+        CaseView c = accept("tst-licence");
+        assertEquals(LocalDate.of(2027, 1, 5), c.legalDeadline());
+        assertTrue(c.sla().legalProvisional());
+        assertTrue("the promised deadline counts no day of 2027", !c.sla().promisedProvisional());
+        sent.clear();
+        calendar.putYear(2027, List.of(new CalendarDay(LocalDate.of(2027, 1, 1), true, "元旦"),
+                new CalendarDay(LocalDate.of(2027, 1, 4), true, "演练假日")), "国务院办公厅关于2027年部分节假日安排的通知（演练）", ADMIN);
+        assertEquals(List.of(c.caseNumber()), sla.recompute(ADMIN));
+        CaseView after = cases.get(c.caseNumber(), CLERK);
+        assertEquals(LocalDate.of(2027, 1, 6), after.legalDeadline());
+        assertTrue("official now", !after.sla().provisional());
+        assertEquals(1, sent.size());
+        Notice told = sent.get(0);
+        assertEquals("DEADLINE_MOVED", told.rung());
+        assertEquals("APPLICANT", told.recipient());
+        assertTrue(told.message(), told.message().contains("2027-01-06") && told.message().contains("2027-01-05"));
+        assertEquals("the notice is recorded", "DEADLINE_MOVED", sla.notifications("tst", 1).get(0).rung());
+        assertTrue(after.timeline().stream().anyMatch(e -> e.action().equals("deadline-recompute")));
+    }
+
+    @Test
+    public void theOverdueListInJanuaryBeforeTheNewYearsScheduleIsNotBlank() {
+        // accepted Mon 2 Nov 2026: promised Mon 9 Nov, legal Mon 30 Nov; the hall's date then moves into January 2027
+        at(2026, 11, 2);
+        CaseView c = accept("tst-licence");
+        at(2027, 1, 11);
+        ScanResult r = sla.scan();
+        assertEquals(1, r.overdue());
+        List<org.qinqing.hall.api.Sla.OverdueCase> overdue = sla.overdue("tst");
+        assertEquals(1, overdue.size());
+        assertEquals(c.caseNumber(), overdue.get(0).caseNumber());
+        assertEquals("OVERDUE", overdue.get(0).colour());
     }
 
     private static void expect(HallException.Kind kind, Runnable r) {

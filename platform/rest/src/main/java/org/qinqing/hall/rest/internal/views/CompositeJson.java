@@ -45,19 +45,19 @@ public final class CompositeJson {
     public record Case(String caseNumber, boolean composite, String compositeCode, String compositeName, String status,
             String statusLabel, String applicant, String applicantName, String channel, String window, String submittedAt,
             String acceptedOn, String promisedDeadline, String legalDeadline, String forecast, String closedAt, int visits,
-            String reason, Map<String, Object> form, List<StepState> steps, int version, CaseJson.Receipt receipt) {
+            String reason, Map<String, Object> form, List<StepState> steps, int version, CaseJson.Receipt receipt, boolean provisional) {
 
         /** @param c the composite case @return its JSON; the receipt only when the access code is in the view */
         public static Case of(CompositeCase c) {
-            CaseJson.Receipt receipt = c.accessCode() == null ? null : new CaseJson.Receipt(c.caseNumber(), c.compositeName(),
+            CaseJson.Receipt receipt = c.accessCode() == null ? null : CaseJson.Receipt.of(c.caseNumber(), c.compositeName(),
                     String.join("、", c.steps().stream().map(CompositeCase.StepState::departmentName).distinct().toList()), c.applicant(),
                     CaseJson.time(c.submittedAt()), CaseJson.date(c.promisedDeadline()), CaseJson.date(c.legalDeadline()), c.accessCode(),
-                    "/api/v1/progress/" + c.caseNumber() + "?suffix=<申请人证件号码后四位>");
+                    c.provisional());
             return new Case(c.caseNumber(), true, c.compositeCode(), c.compositeName(), c.status(), c.statusLabel(), c.applicant(),
                     c.applicantName(), c.channel(), c.window(), CaseJson.time(c.submittedAt()), CaseJson.date(c.acceptedOn()),
                     CaseJson.date(c.promisedDeadline()), CaseJson.date(c.legalDeadline()), CaseJson.date(c.forecast()),
                     CaseJson.time(c.closedAt()), c.visits(), c.decisionReason(), c.form(), c.steps().stream().map(StepState::of).toList(),
-                    c.version(), receipt);
+                    c.version(), receipt, c.provisional());
         }
     }
 
