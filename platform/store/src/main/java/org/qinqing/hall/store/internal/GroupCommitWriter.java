@@ -70,8 +70,11 @@ final class GroupCommitWriter implements Runnable {
     private volatile long prepared;
     private volatile long workNanos;
 
-    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails) {
-        this.committer = new Committer(trails);
+    private final StoreMetrics metrics;
+
+    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails, StoreMetrics metrics) {
+        this.metrics = metrics;
+        this.committer = new Committer(trails, metrics);
         this.trails = trails;
         this.clock = clock;
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
@@ -100,11 +103,13 @@ final class GroupCommitWriter implements Runnable {
 
     <T> T submit(TxWork<T> work) {
         Pending<T> p = new Pending<>(work);
+        long t0 = System.nanoTime();
         try {
             if (!running || !queue.offer(p, 10, TimeUnit.SECONDS)) {
                 throw HallException.unavailable("store_busy", "the hall's database is not accepting writes right now; try again");
             }
             T result = p.future.get();
+            metrics.write.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
             p.runHooks();
             return result;
         } catch (InterruptedException e) {
@@ -194,6 +199,7 @@ final class GroupCommitWriter implements Runnable {
                     continue;
                 }
                 LOG.error("Batch of {} writes failed; none was committed", batch.size(), e);
+                metrics.batchFailures.increment();
                 lane.close();
                 for (Pending<?> p : batch) {
                     p.future.completeExceptionally(HallException.unavailable("store_unavailable",
@@ -322,6 +328,11 @@ final class GroupCommitWriter implements Runnable {
         }
         connection.commit();
         headLoaded = true;
+    }
+
+    /** @return units waiting for the writer */
+    int queueDepth() {
+        return queue.size();
     }
 
     int cachedStatements() {
