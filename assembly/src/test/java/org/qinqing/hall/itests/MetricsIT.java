@@ -8,14 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -35,17 +40,60 @@ public class MetricsIT extends HallTestSupport {
     @Inject
     private ConfigurationAdmin configAdmin;
 
+    @Override
+    protected Option[] extraOptions() {
+        // a day whose deadlines stay within the shipped schedules
+        return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
+    }
+
     @Test
     public void servesThePrometheusFormatFromLoopbackAndOnlyToAdminsWhenLoopbackIsOff() throws Exception {
+        // a few requests, a case and a scan to be counted
+        assertEquals(200, get("me", "clerk").status());
+        assertEquals(404, get("no-such-endpoint").status());
+        Answer a = postJson("cases", IntakeIT.application("health-physician-registration", IntakeIT.WOMAN, Map.of("category", "临床",
+                "qualificationDate", "2020-08-01", "institutionCode", IntakeIT.COMPANY), List.of(IntakeIT.material("id-card"),
+                IntakeIT.material("physician-qualification"), IntakeIT.material("health-proof"), IntakeIT.material("employment-proof")),
+                "李华"), "clerk");
+        assertEquals(a.body(), 201, a.status());
+        assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
+        // the open-cases gauge counts every 15 s
+        waitFor("the open case in the gauge", 30_000, () -> scrape(null).body()
+                .contains("hall_cases_open{colour=\"green\",department=\"health\"} 1.0"));
+
         HttpResponse<String> r = scrape(null);
         assertEquals(r.body(), 200, r.statusCode());
         String type = r.headers().firstValue("Content-Type").orElse("");
         assertTrue(type, type.startsWith("text/plain") && type.contains("version=0.0.4"));
         String text = r.body();
+        // for a look at what a scrape holds: assembly/target/metrics-scrape.txt
+        Files.writeString(Paths.get(System.getProperty("hall.root"), "assembly", "target", "metrics-scrape.txt"), text);
+        // requests by endpoint template, method and status, with histogram buckets
+        assertTrue(value(text, "hall_http_server_requests_seconds_count", "method=\"POST\"", "status=\"201\"", "uri=\"/cases\"") >= 1);
+        assertTrue(value(text, "hall_http_server_requests_seconds_bucket", "uri=\"/cases\"", "status=\"201\"", "le=\"+Inf\"") >= 1);
+        assertTrue(value(text, "hall_http_server_requests_seconds_count", "uri=\"/me\"", "status=\"200\"") >= 1);
+        assertTrue(value(text, "hall_http_server_requests_seconds_count", "uri=\"UNMATCHED\"", "status=\"404\"") >= 1);
+        assertTrue("no raw path as a label", !text.contains("no-such-endpoint"));
+        // intake per department, open cases by colour
+        assertEquals(1.0, value(text, "hall_case_transitions_total", "department=\"health\"", "status=\"accepted\""), 0);
+        assertEquals(1.0, value(text, "hall_cases_open", "department=\"health\"", "colour=\"green\""), 0);
+        assertEquals(0.0, value(text, "hall_cases_open", "department=\"health\"", "colour=\"overdue\""), 0);
+        // the store: commits, their latency, units per batch, the writer's queue
+        assertTrue(value(text, "hall_store_commit_seconds_count") > 0);
+        assertTrue(value(text, "hall_store_commit_seconds_bucket", "le=\"+Inf\"") > 0);
+        assertTrue(value(text, "hall_store_batch_units_sum") >= value(text, "hall_store_batch_units_count"));
+        assertEquals(0.0, value(text, "hall_store_failures_total", "stage=\"commit\""), 0);
+        assertTrue(value(text, "hall_store_queue_depth") >= 0);
+        // the deadline scan
+        assertTrue(value(text, "hall_sla_scan_seconds_count", "outcome=\"success\"") >= 1);
+        // the connection pool (pax-jdbc's dbcp2 pool, read from its MBean): the writer holds two connections for good
+        assertTrue(value(text, "hall_db_pool_connections_active") >= 2);
+        assertEquals(16.0, value(text, "hall_db_pool_connections_max"), 0);
+        assertTrue(value(text, "hall_db_pool_borrowed_total") >= 2);
         assertTrue(text, text.contains("# TYPE jvm_memory_used_bytes gauge"));
         assertTrue(value(text, "jvm_memory_used_bytes", "area=\"heap\"") > 0);
-        assertTrue(value(text, "jvm_threads_live_threads", "") > 10);
-        assertTrue(value(text, "process_uptime_seconds", "") > 0);
+        assertTrue(value(text, "jvm_threads_live_threads") > 10);
+        assertTrue(value(text, "process_uptime_seconds") > 0);
 
         // loopback off: anonymous 401, a clerk 403, an admin still reads
         setAllowLoopback(false);
@@ -95,15 +143,15 @@ public class MetricsIT extends HallTestSupport {
         }
     }
 
-    /** @return the value of the first sample of {@code name} whose labels contain {@code labels} */
-    static double value(String text, String name, String labels) {
+    /** @return the value of the first sample of {@code name} whose labels contain each of {@code labels} */
+    static double value(String text, String name, String... labels) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
         while (m.find()) {
             String l = m.group(1) == null ? "" : m.group(1);
-            if (l.contains(labels)) {
+            if (java.util.Arrays.stream(labels).allMatch(l::contains)) {
                 return Double.parseDouble(m.group(2));
             }
         }
-        throw new AssertionError("no sample " + name + " with " + labels);
+        throw new AssertionError("no sample " + name + " with " + java.util.Arrays.toString(labels));
     }
 }

@@ -2,7 +2,6 @@ package org.qinqing.hall.metrics.internal;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.micrometer.core.instrument.binder.commonspool2.CommonsObjectPool2Metrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -39,7 +38,7 @@ public final class PrometheusMetrics implements HallMetrics {
         for (MeterBinder b : List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
                 new JvmInfoMetrics(), new ProcessorMetrics(), new UptimeMetrics(), new FileDescriptorMetrics(),
                 // the DataSource's dbcp2 pool (pax-jdbc) is reachable only as commons-pool2's JMX MBean
-                new CommonsObjectPool2Metrics())) {
+                new PoolMetrics())) {
             b.bindTo(registry);
             if (b instanceof AutoCloseable c) {
                 closeable.add(c);
