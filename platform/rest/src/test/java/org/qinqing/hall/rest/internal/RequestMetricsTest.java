@@ -3,6 +3,7 @@ package org.qinqing.hall.rest.internal;
 import static org.junit.Assert.assertEquals;
 
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import org.junit.Test;
@@ -38,6 +39,12 @@ public class RequestMetricsTest {
         assertEquals(t, RequestMetrics.timer(registry, "POST", "/cases", "201"));
         RequestMetrics.timer(registry, "POST", "/cases", "422").record(3, TimeUnit.MILLISECONDS);
         assertEquals(1, registry.get(RequestMetrics.METER).tags("method", "POST", "uri", "/cases", "status", "201").timer().count());
+        // a dozen buckets for histogram_quantile; 12 ms is within 25 ms, not within 10 ms
+        CountAtBucket[] buckets = t.takeSnapshot().histogramCounts();
+        assertEquals(12, buckets.length);
+        assertEquals(0.0, buckets[1].count(), 0);
+        assertEquals(1.0, buckets[2].count(), 0);
+        assertEquals(25.0, buckets[2].bucket(TimeUnit.MILLISECONDS), 0);
     }
 
     private static java.lang.reflect.Method find(Class<?> c, String name) {

@@ -18,7 +18,11 @@ import java.util.function.ToDoubleFunction;
  * live objects, are removed at stop.
  */
 final class StoreMetrics {
-    /** Commits forced to disk: {@code hall_store_commit_seconds}, a histogram from 0.1 ms to 10 s. */
+    /** Histogram bounds of the commit and write times, from a fast disk's flush to a stalled one. */
+    private static final Duration[] BUCKETS = {Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
+        Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(10)};
+    /** Commits forced to disk: {@code hall_store_commit_seconds}. */
     final Timer commit;
     /** Units of work per committed batch (group commit): {@code hall_store_batch_units}. */
     final DistributionSummary batchUnits;
@@ -33,16 +37,14 @@ final class StoreMetrics {
     StoreMetrics(MeterRegistry registry) {
         this.registry = registry;
         commit = Timer.builder("hall.store.commit").description("Commits of the writer's batches (each forces the log to disk)")
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(100_000)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry);
+                .serviceLevelObjectives(BUCKETS).register(registry);
         batchUnits = DistributionSummary.builder("hall.store.batch.units").baseUnit("units")
                 .description("Units of work committed together in one batch (group commit)")
                 .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256).register(registry);
         batchFailures = failures(registry, "batch");
         commitFailures = failures(registry, "commit");
         write = Timer.builder("hall.store.write").description("A caller's wait for its write: queue, run and commit")
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(100_000)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry);
+                .serviceLevelObjectives(BUCKETS).register(registry);
     }
 
     private static Counter failures(MeterRegistry registry, String stage) {
