@@ -95,6 +95,11 @@ public class MetricsIT extends HallTestSupport {
         assertTrue(value(text, "jvm_threads_live_threads") > 10);
         assertTrue(value(text, "process_uptime_seconds") > 0);
 
+        // Prometheus asks for gzip: the scrape is compressed
+        HttpResponse<String> gzip = send(null, "Accept-Encoding", "gzip");
+        assertEquals(200, gzip.statusCode());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""));
+
         // loopback off: anonymous 401, a clerk 403, an admin still reads
         setAllowLoopback(false);
         waitFor("loopback access switched off", 10_000, () -> scrape(null).statusCode() == 401);
