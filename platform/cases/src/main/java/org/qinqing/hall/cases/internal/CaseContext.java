@@ -23,12 +23,13 @@ import org.slf4j.LoggerFactory;
 /** What the case services work with. */
 record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
         VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, ItemSnapshots snapshots, CaseNumbers numbers,
-        double yellowShare, List<CaseEvents> listeners, CaseCache cache, IssuedResults results) {
+        double yellowShare, List<CaseEvents> listeners, CaseCache cache, IssuedResults results, CaseCounts counts) {
     private static final Logger LOG = LoggerFactory.getLogger(CaseContext.class);
 
-    /** Tells the listeners of a change, inside its transaction. */
+    /** Tells the listeners of a change, inside its transaction, and counts it once committed. */
     void fire(Tx tx, CaseRow row, CaseStatus from, String reason, String detail, String actor, java.time.LocalDate on)
             throws SQLException {
+        counts.changed(tx, row.department, from, row.status);
         if (listeners.isEmpty()) {
             return;
         }

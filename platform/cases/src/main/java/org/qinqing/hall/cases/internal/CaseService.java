@@ -1,5 +1,6 @@
 package org.qinqing.hall.cases.internal;
 
+import io.micrometer.core.instrument.Metrics;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -46,21 +47,29 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
     private final List<Migration> migrations;
     private final Intake intake;
     private final Lifecycle lifecycle;
+    private final OpenCases openCases;
 
     public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
             List<CaseEvents> listeners) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(db),
                 new CaseNumbers(db), yellowShare, listeners, new CaseCache(CACHED_CASES),
-                new IssuedResults(CACHED_RESULTS));
+                new IssuedResults(CACHED_RESULTS), new CaseCounts(Metrics.globalRegistry));
+        this.openCases = new OpenCases(db, clock, Metrics.globalRegistry);
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
     }
 
-    /** Applies the case schema. */
+    /** Applies the case schema; starts counting open cases for the metrics. */
     public void start() {
         ctx.db().migrate("cases", migrations);
+        openCases.start();
+    }
+
+    /** Stops counting open cases. */
+    public void stop() {
+        openCases.stop();
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
 final class Resources {
     static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, CompositeResource.class, CatalogueResource.class, MeResource.class, SessionResource.class,
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
-            AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class);
+            AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class,
+            MetricsResource.class);
 
     private Resources() {
     }

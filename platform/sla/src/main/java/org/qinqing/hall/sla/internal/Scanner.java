@@ -1,5 +1,9 @@
 package org.qinqing.hall.sla.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.qinqing.hall.cases.CaseRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.ScanResult;
 import org.qinqing.hall.spi.Notice;
@@ -20,7 +26,9 @@ import org.qinqing.hall.store.Tx;
  * that of the cases changing colour, never a pass over all open cases. Each chunk of due cases
  * is one write: the rungs fired, their notifications, accountability records and audit records
  * commit together, and a rung can never fire twice (the case's rung is raised in the same
- * transaction, re-read there).
+ * transaction, re-read there). Each scan is timed into {@code hall_sla_scan_seconds} (outcome
+ * success or failure) and each rung fired, once committed, counted into
+ * {@code hall_sla_rungs_fired_total} by department and rung.
  */
 final class Scanner {
     static final int CHUNK = 500;
@@ -30,16 +38,42 @@ final class Scanner {
     private final HallClock clock;
     private final CaseRows caseRows;
     private final int yellowPercent;
+    private final MeterRegistry registry;
+    private final Timer succeeded;
+    private final Timer failed;
 
     Scanner(Database db, HallClock clock, CaseRows caseRows, double yellowShare) {
+        this(db, clock, caseRows, yellowShare, Metrics.globalRegistry);
+    }
+
+    Scanner(Database db, HallClock clock, CaseRows caseRows, double yellowShare, MeterRegistry registry) {
+        this.registry = registry;
+        this.succeeded = scans(registry, "success");
+        this.failed = scans(registry, "failure");
         this.caseRows = caseRows;
         this.db = db;
         this.clock = clock;
         this.yellowPercent = (int) Math.round(yellowShare * 100);
     }
 
+    private static Timer scans(MeterRegistry registry, String outcome) {
+        return Timer.builder("hall.sla.scan").description("Deadline scans and how long each took").tag("outcome", outcome)
+                .register(registry);
+    }
+
     ScanResult scan(List<Notice> sent) {
         long t0 = System.nanoTime();
+        try {
+            ScanResult r = scan(sent, t0);
+            succeeded.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+            return r;
+        } catch (RuntimeException | Error e) {
+            failed.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+            throw e;
+        }
+    }
+
+    private ScanResult scan(List<Notice> sent, long t0) {
         LocalDate today = clock.today();
         int due = 0;
         int[] fired = new int[4];
@@ -57,11 +91,19 @@ final class Scanner {
                 return out;
             });
             sent.addAll(chunk);
+            for (Notice n : chunk) { // committed: the write returned
+                fired(n.department(), n.rung()).increment();
+            }
             if (ids.size() < CHUNK) {
                 break;
             }
         }
         return new ScanResult(due, fired[1], fired[2], fired[3], (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private Counter fired(String department, String rung) {
+        return Counter.builder("hall.sla.rungs.fired").description("Escalation rungs fired by the deadline scan, per department")
+                .tag("department", department).tag("rung", rung.toLowerCase(Locale.ROOT)).register(registry);
     }
 
     private List<Long> dueIds(LocalDate today) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.qinqing.hall.api.HallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,16 @@ final class Committer implements Runnable {
 
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
     private final SubjectTrails trails;
+    private final StoreMetrics metrics;
     private volatile AuditChain.Mark failedFrom;
     private volatile long commits;
     private volatile long commitNanos;
     private Thread thread;
 
-    /** @param trails the kept audit trails, told of each committed batch's records */
-    Committer(SubjectTrails trails) {
+    /** @param trails the kept audit trails, told of each committed batch's records @param metrics where commits are counted */
+    Committer(SubjectTrails trails, StoreMetrics metrics) {
         this.trails = trails;
+        this.metrics = metrics;
     }
 
     void start() {
@@ -112,10 +115,14 @@ final class Committer implements Runnable {
             b.audits().insert(b.lane());
             long t0 = System.nanoTime();
             b.lane().commit();
-            commitNanos += System.nanoTime() - t0;
+            long took = System.nanoTime() - t0;
+            commitNanos += took;
             commits++;
+            metrics.commit.record(took, TimeUnit.NANOSECONDS);
+            metrics.batchUnits.record(b.units().size());
             return true;
         } catch (Throwable t) {
+            metrics.commitFailures.increment();
             LOG.error("Commit of {} writes (their audit records or the commit) failed; none was committed", b.units().size(), t);
             failedFrom = b.start(); // before the lane is freed: the writer looks at it once the lane is idle
             b.lane().rollbackQuietly();

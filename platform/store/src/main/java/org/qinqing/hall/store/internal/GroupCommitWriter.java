@@ -80,8 +80,11 @@ final class GroupCommitWriter implements Runnable {
     private volatile long prepared;
     private volatile long workNanos;
 
-    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails) {
-        this.committer = new Committer(trails);
+    private final StoreMetrics metrics;
+
+    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails, StoreMetrics metrics) {
+        this.metrics = metrics;
+        this.committer = new Committer(trails, metrics);
         this.trails = trails;
         this.clock = clock;
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
@@ -119,9 +122,11 @@ final class GroupCommitWriter implements Runnable {
                     + " the writer that runs it; write in the same unit (Tx), or after the commit (Tx.afterCommit)");
         }
         Pending<T> p = new Pending<>(work);
+        long t0 = System.nanoTime();
         try {
             enqueue(p);
             T result = p.future.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            metrics.write.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
             p.runHooks();
             return result;
         } catch (InterruptedException e) {
@@ -250,6 +255,7 @@ final class GroupCommitWriter implements Runnable {
                     continue;
                 }
                 LOG.error("Batch of {} writes failed; none was committed", batch.size(), e);
+                metrics.batchFailures.increment();
                 lane.close();
                 failAll(batch);
                 return;
@@ -382,6 +388,11 @@ final class GroupCommitWriter implements Runnable {
         }
         connection.commit();
         headLoaded = true;
+    }
+
+    /** @return units waiting for the writer */
+    int queueDepth() {
+        return queue.size();
     }
 
     int cachedStatements() {

@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import javax.sql.DataSource;
 import org.qinqing.hall.api.AuditEntry;
 import org.qinqing.hall.api.AuditLog;
@@ -33,6 +36,9 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final SubjectTrails trails = new SubjectTrails(50_000);
 
     private final List<Migration> own;
+    private final StoreMetrics metrics;
+    /** Reads holding a pooled connection right now. */
+    private final AtomicInteger reading = new AtomicInteger();
 
     /**
      * @param dataSource the hall's DataSource
@@ -40,9 +46,14 @@ public final class JdbcDatabase implements Database, AuditLog {
      * @param own the store's own migrations (audit trail, counters)
      */
     public JdbcDatabase(DataSource dataSource, HallClock clock, List<Migration> own) {
+        this(dataSource, clock, own, Metrics.globalRegistry);
+    }
+
+    JdbcDatabase(DataSource dataSource, HallClock clock, List<Migration> own, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.migrator = new Migrator(dataSource);
-        this.writer = new GroupCommitWriter(dataSource, clock::now, trails);
+        this.metrics = new StoreMetrics(registry);
+        this.writer = new GroupCommitWriter(dataSource, clock::now, trails, metrics);
         this.own = own;
     }
 
@@ -50,16 +61,21 @@ public final class JdbcDatabase implements Database, AuditLog {
     public void start() {
         migrate("store", own);
         writer.start();
+        metrics.gauge("hall.store.queue.depth", "Writes waiting for the store's writer", writer, GroupCommitWriter::queueDepth);
+        metrics.gauge("hall.store.reads.active", "Reads holding a pooled connection now (the writer keeps two more)", reading,
+                AtomicInteger::get);
     }
 
     /** Lets queued writes finish, then stops the writer. */
     public void stop() throws InterruptedException {
+        metrics.close();
         writer.stop();
     }
 
     @Override
     public <T> T read(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
+            reading.incrementAndGet();
             try (Connection c = dataSource.getConnection()) {
                 return work.apply(c);
             } catch (SQLException e) {
@@ -68,6 +84,8 @@ public final class JdbcDatabase implements Database, AuditLog {
                 }
                 LOG.error("Read failed", e);
                 throw HallException.unavailable("store_unavailable", "the hall's database could not answer; try again");
+            } finally {
+                reading.decrementAndGet();
             }
         }
     }

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates every request that is not {@link Public} (HTTP Basic against the JAAS realm, or
- * a UI session) and checks the endpoint's {@link Allow} roles. An endpoint with neither
- * annotation is refused: access is closed unless declared.
+ * a UI session) and checks the endpoint's {@link Allow} roles ({@link Loopback} endpoints also let
+ * local callers in). An endpoint with neither annotation is refused: access is closed unless declared.
  */
 public class AuthFilter implements ContainerRequestFilter {
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
@@ -26,13 +27,21 @@ public class AuthFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
+    @Context
+    private HttpServletRequest http;
+
     private final Authenticator authenticator;
     private final Sessions sessions;
+    private final LoopbackAccess loopback;
 
-    /** @param authenticator checks credentials @param sessions web UI sessions */
-    public AuthFilter(Authenticator authenticator, Sessions sessions) {
+    /**
+     * @param authenticator checks credentials @param sessions web UI sessions
+     * @param loopback lets local callers into {@link Loopback} endpoints
+     */
+    public AuthFilter(Authenticator authenticator, Sessions sessions, LoopbackAccess loopback) {
         this.authenticator = authenticator;
         this.sessions = sessions;
+        this.loopback = loopback;
     }
 
     @Override
@@ -52,6 +61,9 @@ public class AuthFilter implements ContainerRequestFilter {
         if (allow == null) {
             LOG.error("Endpoint {} declares no roles; refused", m);
             ctx.abortWith(Errors.of(403, "forbidden", "this endpoint declares no roles and is closed", null));
+            return;
+        }
+        if (m.isAnnotationPresent(Loopback.class) && loopback.permits(http)) {
             return;
         }
         if (caller == null) {
