@@ -62,6 +62,29 @@ public class IntakeBench extends HallTestSupport {
         }
     }
 
+    /**
+     * What the metrics cost: 8 threads with the Prometheus registry attached, then with the
+     * hall-metrics bundle stopped (every meter a no-op), four times each, alternating so that the
+     * tables' growth and the JIT favour neither. {@code -Dit.test=IntakeBench#metricsOverheadInProcess}.
+     */
+    @Test
+    public void metricsOverheadInProcess() throws Exception {
+        for (int i = 0; i < APPLICANTS; i++) {
+            cases.submit(submission(i, true), CLERK);
+        }
+        org.osgi.framework.Bundle metrics = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "org.qinqing.hall.hall-metrics".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        run(8, 5);
+        for (int round = 0; round < 4; round++) {
+            System.out.println("BENCH metrics on");
+            run(8, 10);
+            metrics.stop();
+            System.out.println("BENCH metrics off");
+            run(8, 10);
+            metrics.start();
+        }
+    }
+
     private void run(int threads, int seconds) throws Exception {
         org.qinqing.hall.store.Database.WriteStats before = database.stats();
         AtomicInteger next = new AtomicInteger();
