@@ -68,7 +68,7 @@ public class CaseMetricsTest {
             }
         });
         catalogue.add(1, new TestDepartment("tst"), "test.bundle", "1.0.0");
-        calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        calendar = new CalendarService(db, CLOCK, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, CLOCK, TestStore.module(PartyService.class, "parties"));
         parties.start();

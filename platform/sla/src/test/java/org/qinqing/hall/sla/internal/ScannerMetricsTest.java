@@ -59,7 +59,7 @@ public class ScannerMetricsTest {
             }
         });
         catalogue.add(1, new SlaTestDepartment(), "test", "1.0.0");
-        CalendarService calendar = new CalendarService(db, TestStore.module(CalendarService.class, "calendar"));
+        CalendarService calendar = new CalendarService(db, clock, TestStore.module(CalendarService.class, "calendar"));
         calendar.start();
         PartyService parties = new PartyService(db, clock, TestStore.module(PartyService.class, "parties"));
         parties.start();
