@@ -62,6 +62,11 @@ public class Sessions {
         return s.caller;
     }
 
+    /** Every session of the user now belongs to the caller after its password change. */
+    public void passwordChanged(String username) {
+        sessions.replaceAll((token, s) -> s.caller.username().equals(username) ? new Session(s.caller.passwordChanged(), s.lastSeen) : s);
+    }
+
     public void close(String token) {
         if (token != null) {
             sessions.remove(token);
