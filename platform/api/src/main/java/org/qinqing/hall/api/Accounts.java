@@ -46,4 +46,12 @@ public interface Accounts {
      * @since 1.1
      */
     void setPassword(String username, String newPassword, String actor, String channel);
+
+    /**
+     * @return how many passwords this node has set since it started: whoever remembers verified
+     *         credentials drops what it remembered before the count moved (an admin's reset ends
+     *         the old password at once, not when a cache entry expires)
+     * @since 1.1
+     */
+    long passwordChanges();
 }

@@ -50,6 +50,7 @@ public class AccountService implements Accounts, CatalogueListener {
     private Catalogue catalogue;
     private Database db;
     private List<Migration> migrations = List.of();
+    private final java.util.concurrent.atomic.AtomicLong passwordChanges = new java.util.concurrent.atomic.AtomicLong();
 
     public AccountService(RealmUsers realm, boolean demoAccounts) {
         this.realm = realm;
@@ -187,9 +188,15 @@ public class AccountService implements Accounts, CatalogueListener {
             throw HallException.notFound("account_not_found", "there is no account named '" + username + "'");
         }
         realm.replacePassword(username, null, newPassword);
+        passwordChanges.incrementAndGet();
         boolean own = username.equals(actor);
         markMustChange(username, !own, actor, channel);
         LOG.info("Password of {} {} by {} ({})", username, own ? "changed" : "reset", actor, channel);
+    }
+
+    @Override
+    public long passwordChanges() {
+        return passwordChanges.get();
     }
 
     /**

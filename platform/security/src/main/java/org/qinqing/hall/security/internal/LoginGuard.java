@@ -38,7 +38,7 @@ public class LoginGuard implements LoginThrottle {
     private final Clock clock;
     /** A cache of the rows, so a burst of refused attempts does not read the database each time. */
     private final Map<String, State> states = new ConcurrentHashMap<>();
-    /** Locks whose refusals this node has already audited: one record per key and lock, not one per attempt. */
+    /** Locks whose refusals this node has already audited: one record per key, channel and lock, not one per attempt. */
     private final Map<String, Instant> refusalAudited = new ConcurrentHashMap<>();
 
     public LoginGuard(Database db, ThrottlePolicy policy, Clock clock) {
@@ -68,7 +68,7 @@ public class LoginGuard implements LoginThrottle {
         }
         boolean byAccount = userLock != null && (addressLock == null || !userLock.isBefore(addressLock));
         Instant until = byAccount ? userLock : addressLock;
-        String key = byAccount ? userKey(user) : addressKey(address);
+        String key = (byAccount ? userKey(user) : addressKey(address)) + "|" + channel;
         if (!until.equals(refusalAudited.get(key))) {
             if (refusalAudited.size() > MAX_CACHED) {
                 refusalAudited.clear();

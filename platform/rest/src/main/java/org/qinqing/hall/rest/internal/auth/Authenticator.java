@@ -31,14 +31,14 @@ import org.qinqing.hall.api.LoginThrottledException;
  * sends the password with every request, stays fast: only as an HMAC-SHA256 of user and password
  * under a key drawn at random when this bundle starts and never stored, so the memory holds
  * nothing a password could be recovered or tried offline from. Even a remembered credential is
- * refused while the account is locked.
+ * refused while the account is locked, and none outlives a password change on this node.
  */
 public class Authenticator {
     private static final String REALM = "karaf";
     static final long TTL_MILLIS = 60_000;
     private static final int MAX_CACHED = 10_000;
 
-    private record Entry(Caller caller, long expires) {
+    private record Entry(Caller caller, long expires, long passwordChanges) {
     }
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -81,7 +81,8 @@ public class Authenticator {
         String key = key(user, password);
         Entry e = cache.get(key);
         long now = System.currentTimeMillis();
-        if (e != null && e.expires > now) {
+        long changes = accounts == null ? 0 : accounts.passwordChanges();
+        if (e != null && e.expires > now && e.passwordChanges == changes) {
             return e.caller;
         }
         Caller caller = verify(user, password, address, channel);
@@ -90,7 +91,7 @@ public class Authenticator {
             if (cache.size() > MAX_CACHED) {
                 cache.clear();
             }
-            cache.put(key, new Entry(caller, now + TTL_MILLIS));
+            cache.put(key, new Entry(caller, now + TTL_MILLIS, changes));
         }
         return caller;
     }
