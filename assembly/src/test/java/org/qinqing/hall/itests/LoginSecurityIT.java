@@ -150,6 +150,8 @@ public class LoginSecurityIT extends HallTestSupport {
     private static void jaas(String user, String password, String channel, String address) throws LoginException {
         Subject subject = new Subject();
         subject.getPrincipals().add(new ClientPrincipal(channel, address));
+        // JAAS loads Karaf's ProxyLoginModule through the context class loader, as the SSH server does
+        Thread.currentThread().setContextClassLoader(ClientPrincipal.class.getClassLoader());
         new LoginContext("karaf", subject, callbacks -> {
             for (javax.security.auth.callback.Callback c : callbacks) {
                 if (c instanceof NameCallback) {
