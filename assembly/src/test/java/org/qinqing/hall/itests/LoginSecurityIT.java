@@ -164,6 +164,29 @@ public class LoginSecurityIT extends HallTestSupport {
         }).login();
     }
 
+    @Test
+    public void theAuditChainsHeadIsAnchoredSignedAndCheckedByVerify() throws Exception {
+        Path hall = Paths.get(System.getProperty("karaf.data"), "hall");
+        assertEquals("the key is made on first start, owner-only", "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(hall.resolve("audit-anchor.key"))));
+        String out = executeCommand("hall:audit-anchor");
+        assertTrue(out, out.contains("Anchored record"));
+        List<String> lines = Files.readAllLines(hall.resolve("audit-anchors.log"));
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last, last.matches("\\{\"seq\":\\d+,\"hash\":\"[0-9a-f]{64}\",.*\"signature\":\"[A-Za-z0-9+/=]+\"}"));
+        JsonNode verify = JSON.readTree(get("audit/verify", "admin").body());
+        assertTrue(verify.toString(), verify.get("valid").asBoolean());
+        // a changed anchor line is reported by the REST verification and the console
+        Files.writeString(hall.resolve("audit-anchors.log"), last.replaceFirst("\"seq\":(\\d)", "\"seq\":9$1") + "\n",
+                StandardOpenOption.APPEND);
+        JsonNode broken = JSON.readTree(get("audit/verify", "admin").body());
+        assertFalse(broken.get("valid").asBoolean());
+        assertTrue(broken.toString(), broken.get("problem").asText().contains("bad signature"));
+        assertTrue(executeCommand("hall:audit-verify").contains("bad signature"));
+        Files.write(hall.resolve("audit-anchors.log"), lines);
+        assertTrue(JSON.readTree(get("audit/verify", "admin").body()).get("valid").asBoolean());
+    }
+
     /** Figures for docs/benchmarks.md: a password check (PBKDF2, 600,000 iterations) against a request answered from the credential cache. */
     @Test
     public void restBasicStaysFastBecauseAVerifiedCredentialIsRemembered() throws Exception {

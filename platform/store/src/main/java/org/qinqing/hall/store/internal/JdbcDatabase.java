@@ -130,7 +130,9 @@ public final class JdbcDatabase implements Database, AuditLog {
         AuditVerification chain = read(c -> {
             long expected = 1;
             String prev = AuditChain.GENESIS;
-            anchoredHashes.computeIfPresent(0L, (k, v) -> AuditChain.GENESIS);
+            if (anchoredHashes.containsKey(0L)) {
+                anchoredHashes.put(0L, AuditChain.GENESIS); // an anchor of the empty chain
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
