@@ -41,7 +41,8 @@ function header() {
   $('#lang').textContent = lang() === 'en' ? '中文' : 'English';
   const nav = $('#nav');
   const current = parse().name;
-  fill(nav, state.user ? Object.entries(ROUTES).filter(([name, r]) => r.nav && allowed(state.user, name))
+  // no screens to offer while the account must still set its own password
+  fill(nav, state.user && !state.user.mustChangePassword ? Object.entries(ROUTES).filter(([name, r]) => r.nav && allowed(state.user, name))
     .map(([name, r]) => h('a', {href: '#/' + name, 'aria-current': name === current ? 'page' : null, 'data-nav': name}, t(r.nav))) : []);
   $('#who').textContent = state.user ? state.user.username + ' · ' + state.user.roles.filter((r) => !r.includes(':'))
     .map((r) => t('role.' + r)).join(' / ') : '';

@@ -22,6 +22,7 @@ public class PasswordScreenIT extends WebTestSupport {
     public void aGivenPasswordLeadsToTheChangeScreenFirst() {
         browser.login("window-new", hall.password("window-new"));
         browser.waitView("password");
+        assertTrue("no screens offered before the change", browser.all("#nav a").isEmpty());
         screenshot("1-change-first");
         browser.open("hall/#/cases");
         browser.waitView("password");
@@ -47,6 +48,7 @@ public class PasswordScreenIT extends WebTestSupport {
         browser.type("input[name=repeatPassword]", "三月的窗口很忙 2026 spring");
         browser.click("#password-submit");
         browser.waitView("intake");
+        assertTrue(browser.all("#nav a").size() >= 2);
         screenshot("3-home");
 
         browser.login("window-new", "三月的窗口很忙 2026 spring");
