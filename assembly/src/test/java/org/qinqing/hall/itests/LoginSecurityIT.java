@@ -120,6 +120,37 @@ public class LoginSecurityIT extends HallTestSupport {
         }
     }
 
+    @Test
+    public void sshConsoleLoginsAreCountedAndLockedToo() throws Exception {
+        String right = password("approver-tax");
+        for (int i = 1; i <= 5; i++) {
+            assertFalse("wrong password " + i + " over SSH", ssh("approver-tax", "wrong-" + i));
+        }
+        assertFalse("the right password over SSH while locked", ssh("approver-tax", right));
+        assertEquals("REST shares the lock", 429, call("GET", "me", basic("approver-tax", right), null).statusCode());
+        List<AuditEntry> trail = audit.forSubject("approver-tax");
+        AuditEntry failed = trail.stream().filter(e -> e.action().equals("login-failed")).findFirst().orElseThrow();
+        assertEquals("ssh", failed.channel());
+        assertTrue(failed.detail(), failed.detail().contains("\"address\":\"127.0.0.1\""));
+        assertTrue(trail.stream().anyMatch(e -> e.action().equals("login-throttled") && "ssh".equals(e.channel())));
+    }
+
+    /** @return whether an SSH password login to the hall's console succeeded */
+    private static boolean ssh(String user, String password) throws Exception {
+        org.apache.sshd.client.SshClient client = org.apache.sshd.client.SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try (org.apache.sshd.client.session.ClientSession session = client.connect(user, "127.0.0.1", SSH_PORT)
+                .verify(Duration.ofSeconds(10)).getSession()) {
+            session.addPasswordIdentity(password);
+            return session.auth().await(Duration.ofSeconds(20)) && session.isAuthenticated();
+        } catch (java.io.IOException refused) {
+            return false;
+        } finally {
+            client.stop();
+        }
+    }
+
     /** The SSH console logs in through the same JAAS realm {@code karaf}, with the client's address as a ClientPrincipal. */
     @Test
     public void theRealmTheSshConsoleUsesCountsFailuresWithTheRestOfTheHall() throws Exception {
