@@ -26,8 +26,12 @@ import org.qinqing.hall.store.Tx;
  */
 public class LoginGuard implements LoginThrottle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-    /** A lock state read from the database is trusted this long; this node's own writes replace it at once. */
-    private static final long STATE_TTL_MILLIS = 1000;
+    /**
+     * A lock state read from the database is trusted this long; this node's own writes replace it
+     * at once. So each active account and address costs at most one primary-key read per 5 s, and a
+     * lock set by another node is obeyed here within 5 s (the count itself is always the database's).
+     */
+    private static final long STATE_TTL_MILLIS = 5000;
     private static final int MAX_CACHED = 50_000;
 
     private record State(int failures, Instant windowStart, Instant lockedUntil, long readAt) {
