@@ -6,6 +6,7 @@ import {h, fill, $} from './dom.js';
 const STAFF = ['clerk', 'approver', 'supervisor', 'admin'];
 const ROUTES = {
   login: {load: () => import('./login.js'), roles: null},
+  password: {load: () => import('./password.js'), roles: STAFF},
   intake: {load: () => import('./intake.js'), roles: ['clerk'], nav: 'nav.intake'},
   cases: {load: () => import('./cases.js'), roles: STAFF, nav: 'nav.cases'},
   case: {load: () => import('./case.js'), roles: STAFF},
@@ -40,7 +41,8 @@ function header() {
   $('#lang').textContent = lang() === 'en' ? '中文' : 'English';
   const nav = $('#nav');
   const current = parse().name;
-  fill(nav, state.user ? Object.entries(ROUTES).filter(([name, r]) => r.nav && allowed(state.user, name))
+  // no screens to offer while the account must still set its own password
+  fill(nav, state.user && !state.user.mustChangePassword ? Object.entries(ROUTES).filter(([name, r]) => r.nav && allowed(state.user, name))
     .map(([name, r]) => h('a', {href: '#/' + name, 'aria-current': name === current ? 'page' : null, 'data-nav': name}, t(r.nav))) : []);
   $('#who').textContent = state.user ? state.user.username + ' · ' + state.user.roles.filter((r) => !r.includes(':'))
     .map((r) => label('role', r)).join(' / ') : '';
@@ -55,6 +57,11 @@ async function route() {
   if (!state.user && name !== 'login') {
     state.target = location.hash && name ? location.hash : null;
     name = 'login';
+  } else if (state.user && state.user.mustChangePassword && name !== 'password') {
+    // the account still has the password it was given: nothing else until it sets its own
+    history.replaceState(null, '', '#/password');
+    name = 'password';
+    params = [];
   } else if (state.user && (name === 'login' || !ROUTES[name])) {
     history.replaceState(null, '', '#/' + home(state.user));
     name = home(state.user);
@@ -72,7 +79,7 @@ async function route() {
   try {
     const screen = await ROUTES[name].load();
     if (mine !== rendering) return;
-    await screen.render(view, {user: state.user, params, navigate, notice: takeNotice(), loggedIn});
+    await screen.render(view, {user: state.user, params, navigate, notice: takeNotice(), loggedIn, done: passwordChanged});
     if (mine !== rendering) return;
     document.body.dataset.view = name;
     performance.mark('hall-ready');
@@ -97,6 +104,12 @@ function loggedIn(user) {
   if (!target) navigate(home(user));
   else if (target !== location.hash) location.hash = target;
   else route();
+}
+
+/** Called by the password screen once the new password is set. */
+function passwordChanged() {
+  state.user = {...state.user, mustChangePassword: false};
+  navigate(home(state.user));
 }
 
 whenUnauthenticated(() => {

@@ -32,6 +32,8 @@ export async function render(view, {notice, loggedIn}) {
       if (e.status === 401) {
         formMessage(form, t('login.wrong'));
         password.focus();
+      } else if (e.status === 429) {
+        formMessage(form, t('login.locked') + ' (' + e.message + ')');
       } else {
         showError(form, e);
       }

@@ -145,9 +145,39 @@ final class HallProcess implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Passwords set in place of the first-start ones; they hold across restarts of this hall. */
+    private final Map<String, String> changed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return the account's password now; its first use changes the first-start one, as the hall requires */
+    String password(String user) throws IOException, InterruptedException {
+        String now = changed.get(user);
+        if (now != null) {
+            return now;
+        }
+        String initial = passwords().get(user);
+        String next = "T3st-" + java.util.UUID.randomUUID();
+        String body = "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + next + "\"}";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/me/password"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + initial).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 204) {
+            throw new IllegalStateException("changing the first-start password of " + user + " answered " + r.statusCode() + ": " + r.body());
+        }
+        changed.put(user, next);
+        return next;
+    }
+
     private void auth(HttpRequest.Builder b, String user) throws IOException {
         if (user != null) {
-            String token = user + ":" + passwords().get(user);
+            String token;
+            try {
+                token = user + ":" + password(user);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
     }

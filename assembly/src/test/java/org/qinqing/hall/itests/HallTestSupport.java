@@ -100,7 +100,8 @@ public abstract class HallTestSupport {
             return a.status() == 200 && a.body().contains("\"police\"") && a.body().contains("\"hr\"")
                     && a.body().contains("\"health\"");
         });
-        waitFor("the initial accounts", 30_000, () -> {
+        // each first-start account's password is hashed with PBKDF2 (a few hundred ms each on a busy machine)
+        waitFor("the initial accounts", 90_000, () -> {
             if (!Files.exists(passwordFile())) {
                 return false;
             }
@@ -181,9 +182,45 @@ public abstract class HallTestSupport {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return the password the platform generated for a staff account on first start */
+    /** Passwords the tests set in place of the first-start ones (this container only: the class is loaded per boot). */
+    private static final Map<String, String> CHANGED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @return the password a staff account logs in with now: the first call for an account
+     *         changes its first-start password through {@code POST /me/password}, as the hall
+     *         requires before any other call (a real account's first login does the same)
+     */
     protected static String password(String user) {
+        return CHANGED.computeIfAbsent(user, HallTestSupport::changeInitialPassword);
+    }
+
+    /** @return the password of the account before the tests changed it: the first-start one */
+    protected static String initialPassword(String user) {
         return initialPasswords().get(user);
+    }
+
+    private static String changeInitialPassword(String user) {
+        String initial = initialPasswords().get(user);
+        if (initial == null) {
+            return null;
+        }
+        String changed = "T3st-" + java.util.UUID.randomUUID();
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(API + "me/password")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", basic(user, initial))
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("currentPassword", initial, "newPassword", changed))))
+                    .build();
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 204) {
+                throw new AssertionError("changing the first-start password of " + user + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return changed;
+        } catch (IOException e) {
+            throw new AssertionError("changing the first-start password of " + user, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     protected static Map<String, String> initialPasswords() {

@@ -55,6 +55,7 @@ final class WebHall implements AutoCloseable {
         Files.writeString(dir.resolve("etc/org.qinqing.hall.clock.cfg"), "fixed = " + clock + "\n");
         WebHall hall = new WebHall(dir, port);
         hall.passwords = provision(dir.resolve("etc/users.properties"));
+        given(dir, hall.passwords);
         try {
             hall.boot();
         } catch (Exception | Error e) {
@@ -88,6 +89,19 @@ final class WebHall implements AutoCloseable {
         }
         Files.writeString(usersFile, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return out;
+    }
+
+    /**
+     * One more clerk, {@code window-new}, whose password the hall gave out: it is in the initial
+     * password file, so the hall holds the account to the change-password screen at its first login.
+     */
+    private static void given(Path dir, Map<String, String> passwords) throws IOException {
+        String password = "given-" + java.util.UUID.randomUUID();
+        passwords.put("window-new", password);
+        Files.writeString(dir.resolve("etc/users.properties"), "window-new = {CRYPT}" + sha512(password) + "{CRYPT},clerk\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.createDirectories(dir.resolve("data/hall"));
+        Files.writeString(dir.resolve("data/hall/initial-passwords.txt"), "window-new=" + password + "\n", StandardCharsets.UTF_8);
     }
 
     private static String sha512(String password) {

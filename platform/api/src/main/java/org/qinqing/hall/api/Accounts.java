@@ -24,4 +24,34 @@ public interface Accounts {
 
     /** @return where first-start passwords are written ({@code data/hall/initial-passwords.txt}) */
     Path initialPasswordFile();
+
+    /**
+     * @param username an account
+     * @return whether the account still has a password it was given (first start, created, or
+     *         reset by an admin) and must set its own before doing anything else
+     * @since 1.1
+     */
+    boolean mustChangePassword(String username);
+
+    /**
+     * Sets an account's password, stored as a salted PBKDF2 hash. Set by the account itself, the
+     * first-login duty ends; set by someone else (an admin), the account must change it again at
+     * its next login. Audited (never the password).
+     *
+     * @param username the account
+     * @param newPassword at least 12 characters, not containing the account name
+     * @param actor who sets it
+     * @param channel where (api, web, console)
+     * @throws HallException 400 naming {@code newPassword} when the policy refuses it, 404 for an unknown account
+     * @since 1.1
+     */
+    void setPassword(String username, String newPassword, String actor, String channel);
+
+    /**
+     * @return how many passwords this node has set since it started: whoever remembers verified
+     *         credentials drops what it remembered before the count moved (an admin's reset ends
+     *         the old password at once, not when a cache entry expires)
+     * @since 1.1
+     */
+    long passwordChanges();
 }

@@ -17,7 +17,10 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.Roles;
+import javax.servlet.http.HttpServletRequest;
+import org.qinqing.hall.api.LoginThrottledException;
 import org.qinqing.hall.rest.internal.auth.Allow;
+import org.qinqing.hall.rest.internal.auth.AuthFilter;
 import org.qinqing.hall.rest.internal.auth.Authenticator;
 import org.qinqing.hall.rest.internal.auth.Caller;
 import org.qinqing.hall.rest.internal.auth.Public;
@@ -46,26 +49,35 @@ public class SessionResource {
     public record Login(String username, String password) {
     }
 
-    /** The logged-in staff member. */
-    public record Me(String username, List<String> roles, long idleSeconds) {
+    /** The logged-in staff member; {@code mustChangePassword}: the UI shows the change screen first. */
+    public record Me(String username, List<String> roles, long idleSeconds, boolean mustChangePassword) {
     }
 
-    /** Logs in against the JAAS realm; 401 with the same message for unknown user and wrong password. */
+    /**
+     * Logs in against the JAAS realm; 401 with the same message for unknown user and wrong
+     * password, 429 while the account or address is locked after failed logins.
+     */
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Login login) {
+    public Response login(Login login, @Context HttpServletRequest request) {
         QueryParams.only(uri);
         if (login == null || login.username() == null || login.password() == null) {
             throw HallException.invalid("username", "give username and password");
         }
-        Caller c = authenticator.login(login.username(), login.password());
+        Caller c;
+        try {
+            // never from the credential cache: a session login is checked and audited each time
+            c = authenticator.verify(login.username(), login.password(), request == null ? null : request.getRemoteAddr(), "web");
+        } catch (LoginThrottledException e) {
+            return AuthFilter.throttled(e);
+        }
         if (c == null || !(c.has(Roles.CLERK) || c.has(Roles.APPROVER) || c.has(Roles.SUPERVISOR) || c.has(Roles.ADMIN))) {
             throw new HallException(HallException.Kind.UNAUTHENTICATED, "unauthenticated", null, "user name or password is wrong");
         }
         String token = sessions.open(c);
         NewCookie cookie = new NewCookie(Sessions.COOKIE, token, "/", null, 1, null, -1, null, false, true);
-        return Response.ok(new Me(c.username(), List.copyOf(new TreeSet<>(c.roles())), sessions.idleSeconds()))
+        return Response.ok(new Me(c.username(), List.copyOf(new TreeSet<>(c.roles())), sessions.idleSeconds(), c.mustChangePassword()))
                 .header("Set-Cookie", cookie + "; SameSite=Strict").build();
     }
 
@@ -75,7 +87,7 @@ public class SessionResource {
     public Me current(@Context SecurityContext security) {
         QueryParams.only(uri);
         Caller c = (Caller) security.getUserPrincipal();
-        return new Me(c.username(), List.copyOf(new TreeSet<>(c.roles())), sessions.idleSeconds());
+        return new Me(c.username(), List.copyOf(new TreeSet<>(c.roles())), sessions.idleSeconds(), c.mustChangePassword());
     }
 
     /** Logs out. */

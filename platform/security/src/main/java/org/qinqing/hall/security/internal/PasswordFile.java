@@ -37,6 +37,25 @@ final class PasswordFile {
         return new String(out);
     }
 
+    /** @return the accounts and passwords in the file, in order; empty when there is no file */
+    synchronized java.util.Map<String, String> read() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        try {
+            if (!Files.exists(file)) {
+                return out;
+            }
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    out.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** Appends one line, creating the file owner-only first; forced to disk before returning. */
     synchronized void append(String user, String password) {
         try {

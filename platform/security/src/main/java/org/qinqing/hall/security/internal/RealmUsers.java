@@ -75,6 +75,17 @@ public class RealmUsers {
         }
     }
 
+    /** @return the user's stored password hash (the realm's markers included), or {@code null} */
+    String stored(String user) {
+        return file().stored(user);
+    }
+
+    /** Stores a new password hash if the stored one is still {@code expected} ({@code null}: whatever it is). */
+    boolean replacePassword(String user, String expected, String password) {
+        UsersFile f = file();
+        return f.replacePassword(user, expected, f.hash(password));
+    }
+
     List<UserPrincipal> users() {
         return engine().listUsers();
     }

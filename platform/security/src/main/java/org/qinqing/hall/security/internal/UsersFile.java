@@ -6,13 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +17,7 @@ import java.util.Set;
  * reads half a file, and an account is never left without the roles written a moment later
  * (Karaf's backing engine writes the user, each role and each group as separate rewrites of the
  * file). Passwords are stored the way the realm is configured to check them
- * ({@code etc/org.apache.karaf.jaas.cfg}: {@code {CRYPT}} + SHA-512 hex + {@code {CRYPT}}).
+ * ({@code etc/org.apache.karaf.jaas.cfg}: {@code {CRYPT}} + PBKDF2 + {@code {CRYPT}}).
  */
 final class UsersFile {
     /**
@@ -32,9 +28,16 @@ final class UsersFile {
     private static final String CRYPT = "{CRYPT}";
 
     private final Path file;
+    private final int iterations;
 
     UsersFile(Path file) {
+        this(file, PasswordHashes.ITERATIONS);
+    }
+
+    /** @param iterations PBKDF2 iterations for new hashes (tests use few) */
+    UsersFile(Path file, int iterations) {
         this.file = file;
+        this.iterations = iterations;
     }
 
     /** @return whether the file has the user */
@@ -44,12 +47,13 @@ final class UsersFile {
 
     /** Adds the user with password, roles and groups in one write. @return false if the user exists */
     boolean add(String user, String password, Set<String> roles, Set<String> groups) {
+        String hashed = hash(password); // slow by design: outside the lock
         synchronized (WRITERS) {
             List<String> lines = read();
             if (line(lines, user) >= 0) {
                 return false;
             }
-            lines.add(entry(user, hash(password), roles, groups));
+            lines.add(entry(user, hashed, roles, groups));
             write(lines);
             return true;
         }
@@ -88,14 +92,52 @@ final class UsersFile {
         return sb.toString();
     }
 
-    /** @return the password as the realm stores it */
-    static String hash(String password) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-512").digest(password.getBytes(StandardCharsets.UTF_8));
-            return CRYPT + HexFormat.of().formatHex(d).toUpperCase(Locale.ROOT) + CRYPT;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-512 is part of every JRE", e);
+    /** @return the password as the realm stores it: PBKDF2 (see {@link PasswordHashes}) between the {@code {CRYPT}} markers */
+    String hash(String password) {
+        return CRYPT + PasswordHashes.hash(password, iterations) + CRYPT;
+    }
+
+    /** @return the user's stored password (markers included), or {@code null} for an unknown user */
+    String stored(String user) {
+        List<String> lines = read();
+        int at = line(lines, user);
+        if (at < 0) {
+            return null;
         }
+        String value = lines.get(at).substring(lines.get(at).indexOf('=') + 1).trim();
+        int comma = value.indexOf(',');
+        return (comma < 0 ? value : value.substring(0, comma)).trim();
+    }
+
+    /**
+     * Replaces the user's stored password, keeping roles and groups, if the stored one is still
+     * {@code expected} (a concurrent change wins). @return whether it was replaced
+     */
+    boolean replacePassword(String user, String expected, String hashed) {
+        synchronized (WRITERS) {
+            List<String> lines = read();
+            int at = line(lines, user);
+            if (at < 0) {
+                return false;
+            }
+            String value = lines.get(at).substring(lines.get(at).indexOf('=') + 1).trim();
+            int comma = value.indexOf(',');
+            String current = (comma < 0 ? value : value.substring(0, comma)).trim();
+            if (expected != null && !expected.equals(current)) {
+                return false;
+            }
+            lines.set(at, user + " = " + hashed + (comma < 0 ? "" : value.substring(comma)));
+            write(lines);
+            return true;
+        }
+    }
+
+    /** @return the stored form without the realm's markers */
+    static String unwrap(String stored) {
+        if (stored != null && stored.length() >= 2 * CRYPT.length() && stored.startsWith(CRYPT) && stored.endsWith(CRYPT)) {
+            return stored.substring(CRYPT.length(), stored.length() - CRYPT.length());
+        }
+        return stored;
     }
 
     private static int line(List<String> lines, String user) {

@@ -22,8 +22,8 @@ public class UsersFileTest {
     public void accountsCreatedAtOnceFromTwoInstancesAreAllThereWithTheirRoles() throws Exception {
         Path file = Files.createTempFile("users", ".properties");
         Files.writeString(file, "# users\n_g_\\:admingroup = group,admin\n", StandardCharsets.UTF_8);
-        UsersFile a = new UsersFile(file);
-        UsersFile b = new UsersFile(file);
+        UsersFile a = new UsersFile(file, 1);
+        UsersFile b = new UsersFile(file, 1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -43,19 +43,22 @@ public class UsersFileTest {
             String user = "approver-d" + i;
             String line = lines.stream().filter(l -> l.startsWith(user + " = ")).findFirst().orElseThrow();
             assertTrue(line, line.endsWith(",approver,dept:d" + i) || line.endsWith(",dept:d" + i + ",approver"));
-            assertTrue(line, line.contains(UsersFile.hash("pw-" + user)));
+            String stored = line.substring(line.indexOf(" = ") + 3, line.indexOf(','));
+            assertTrue(line, PasswordHashes.matches("pw-" + user, UsersFile.unwrap(stored)));
         }
     }
 
     @Test
     public void lostRolesAreAddedBackKeepingThePassword() throws Exception {
         Path file = Files.createTempFile("users", ".properties");
-        UsersFile f = new UsersFile(file);
+        UsersFile f = new UsersFile(file, 1);
         assertTrue(f.add("admin", "secret", Set.of("admin"), Set.of("admingroup")));
-        Files.writeString(file, "admin = " + UsersFile.hash("secret") + "\n", StandardCharsets.UTF_8);
+        String hashed = f.stored("admin");
+        Files.writeString(file, "admin = " + hashed + "\n", StandardCharsets.UTF_8);
         assertTrue(f.ensureRoles("admin", Set.of("admin"), Set.of("admingroup")));
-        assertEquals("admin = " + UsersFile.hash("secret") + ",admin,_g_:admingroup", Files.readAllLines(file).get(0));
+        assertEquals("admin = " + hashed + ",admin,_g_:admingroup", Files.readAllLines(file).get(0));
         assertFalse("nothing to do the second time", f.ensureRoles("admin", Set.of("admin"), Set.of("admingroup")));
-        assertTrue("the realm's format: {CRYPT}SHA-512 hex{CRYPT}", UsersFile.hash("x").matches("\\{CRYPT\\}[0-9A-F]{128}\\{CRYPT\\}"));
+        assertTrue("the realm's format: {CRYPT}pbkdf2-sha256$iterations$salt$hash{CRYPT}",
+                hashed.matches("\\{CRYPT\\}pbkdf2-sha256\\$1\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+\\{CRYPT\\}"));
     }
 }

@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.qinqing.hall.api.AuditEntry;
 import org.qinqing.hall.api.AuditLog;
@@ -21,6 +24,8 @@ import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.SqlWork;
 import org.qinqing.hall.store.TxWork;
+import org.qinqing.hall.spi.AuditAnchor;
+import org.qinqing.hall.spi.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +44,9 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final StoreMetrics metrics;
     /** Reads holding a pooled connection right now. */
     private final AtomicInteger reading = new AtomicInteger();
+    /** The anchor file and key; {@code null} in tests that do not anchor. */
+    private AuditAnchors anchors;
+    private List<Notifier> notifiers = List.of();
 
     /**
      * @param dataSource the hall's DataSource
@@ -55,6 +63,14 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.metrics = new StoreMetrics(registry);
         this.writer = new GroupCommitWriter(dataSource, clock::now, trails, metrics);
         this.own = own;
+    }
+
+    public void setAnchors(AuditAnchors anchors) {
+        this.anchors = anchors;
+    }
+
+    public void setNotifiers(List<Notifier> notifiers) {
+        this.notifiers = notifiers;
     }
 
     /** Applies the store's own schema and starts the writer. */
@@ -122,9 +138,19 @@ public final class JdbcDatabase implements Database, AuditLog {
 
     @Override
     public AuditVerification verify() {
-        return read(c -> {
+        List<AuditAnchors.Line> lines = anchors == null ? List.of() : anchors.read();
+        Map<Long, String> anchoredHashes = new HashMap<>();
+        for (AuditAnchors.Line l : lines) {
+            if (l.anchor() != null) {
+                anchoredHashes.put(l.anchor().seq(), null);
+            }
+        }
+        AuditVerification chain = read(c -> {
             long expected = 1;
             String prev = AuditChain.GENESIS;
+            if (anchoredHashes.containsKey(0L)) {
+                anchoredHashes.put(0L, AuditChain.GENESIS); // an anchor of the empty chain
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log ORDER BY seq")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -143,6 +169,9 @@ public final class JdbcDatabase implements Database, AuditLog {
                             return new AuditVerification(false, expected - 1, expected,
                                     "record " + expected + " was changed after it was written (hash mismatch)", prev);
                         }
+                        if (anchoredHashes.containsKey(e.seq())) {
+                            anchoredHashes.put(e.seq(), e.hash());
+                        }
                         prev = e.hash();
                         expected++;
                     }
@@ -150,6 +179,36 @@ public final class JdbcDatabase implements Database, AuditLog {
             }
             return new AuditVerification(true, expected - 1, 0, "", prev);
         });
+        if (!chain.valid()) {
+            return chain;
+        }
+        return AnchorCheck.against(chain, lines, anchoredHashes);
+    }
+
+    @Override
+    public AuditAnchor anchor() {
+        if (anchors == null) {
+            throw HallException.unavailable("anchors_unavailable", "this store has no anchor file");
+        }
+        AuditAnchor a = read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, hash, recorded_at FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)");
+                    ResultSet rs = ps.executeQuery()) {
+                Instant now = Instant.now();
+                return rs.next() ? anchors.sign(rs.getLong(1), rs.getString(2).trim(), Sql.instant(rs, 3), now)
+                        : anchors.sign(0, AuditChain.GENESIS, now, now);
+            }
+        });
+        anchors.append(a);
+        for (Notifier n : List.copyOf(notifiers)) {
+            try {
+                n.anchor(a);
+            } catch (RuntimeException e) {
+                LOG.error("Notifier {} failed on the audit anchor of record {}", n, a.seq(), e);
+            }
+        }
+        LOG.info("Audit chain anchored at record {} (hash {})", a.seq(), a.hash());
+        return a;
     }
 
     private static AuditRecord record(AuditEntry e) {

@@ -11,6 +11,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
+import org.qinqing.hall.api.LoginThrottledException;
 import org.qinqing.hall.rest.internal.Errors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticates every request that is not {@link Public} (HTTP Basic against the JAAS realm, or
  * a UI session) and checks the endpoint's {@link Allow} roles ({@link Loopback} endpoints also let
- * local callers in). An endpoint with neither annotation is refused: access is closed unless declared.
+ * local callers in). An endpoint with neither annotation is refused: access is closed unless
+ * declared. A locked account (too many failed logins) is answered 429 with {@code Retry-After}; an
+ * account that must change the password it was given reaches only {@link PasswordChange} endpoints.
  */
 public class AuthFilter implements ContainerRequestFilter {
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
@@ -28,7 +31,7 @@ public class AuthFilter implements ContainerRequestFilter {
     private ResourceInfo resource;
 
     @Context
-    private HttpServletRequest http;
+    private HttpServletRequest request;
 
     private final Authenticator authenticator;
     private final Sessions sessions;
@@ -50,7 +53,13 @@ public class AuthFilter implements ContainerRequestFilter {
         if (m == null) {
             return;
         }
-        Caller caller = authenticate(ctx);
+        Caller caller;
+        try {
+            caller = authenticate(ctx);
+        } catch (LoginThrottledException e) {
+            ctx.abortWith(throttled(e));
+            return;
+        }
         if (caller != null) {
             ctx.setSecurityContext(new CallerContext(caller, ctx.getSecurityContext().isSecure()));
         }
@@ -63,7 +72,7 @@ public class AuthFilter implements ContainerRequestFilter {
             ctx.abortWith(Errors.of(403, "forbidden", "this endpoint declares no roles and is closed", null));
             return;
         }
-        if (m.isAnnotationPresent(Loopback.class) && loopback.permits(http)) {
+        if (m.isAnnotationPresent(Loopback.class) && loopback.permits(request)) {
             return;
         }
         if (caller == null) {
@@ -71,6 +80,11 @@ public class AuthFilter implements ContainerRequestFilter {
             ctx.abortWith(Errors.of(401, "unauthenticated", sentCredentials ? "user name or password is wrong"
                     : "log in first: HTTP Basic with a staff account, or a session from POST /api/v1/session"
                     + " (session requests that change something send the header X-Hall-Request: 1)", null));
+            return;
+        }
+        if (caller.mustChangePassword() && !m.isAnnotationPresent(PasswordChange.class)) {
+            ctx.abortWith(Errors.of(403, "password_change_required", "user " + caller.username()
+                    + " must set a new password first: POST /api/v1/me/password with currentPassword and newPassword", null));
             return;
         }
         for (String role : allow.value()) {
@@ -82,7 +96,22 @@ public class AuthFilter implements ContainerRequestFilter {
                 + String.join(", ", allow.value()), null));
     }
 
-    private Caller authenticate(ContainerRequestContext ctx) {
+    /** @return 429 with {@code Retry-After} and the hall's JSON error saying when to retry */
+    public static javax.ws.rs.core.Response throttled(LoginThrottledException e) {
+        javax.ws.rs.core.Response r = Errors.of(429, "too_many_failed_logins", e.getMessage(), null);
+        return javax.ws.rs.core.Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+    }
+
+    /** @return the client's address, as the servlet container saw the connection */
+    static String address(HttpServletRequest request) {
+        try {
+            return request == null ? null : request.getRemoteAddr();
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+
+    private Caller authenticate(ContainerRequestContext ctx) throws LoginThrottledException {
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
             javax.ws.rs.core.Cookie cookie = ctx.getCookies().get(Sessions.COOKIE);
@@ -106,7 +135,7 @@ public class AuthFilter implements ContainerRequestFilter {
         if (colon <= 0) {
             return null;
         }
-        return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1), address(request), "rest");
     }
 
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {

@@ -16,15 +16,25 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_SESSIONS = 10_000;
 
-    private record Session(Caller caller, long lastSeen) {
+    private record Session(Caller caller, long lastSeen, long passwordChanges) {
     }
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final long idleMillis;
+    private org.qinqing.hall.api.Accounts accounts;
 
     /** @param idleSeconds a session ends after this long without a request */
     public Sessions(long idleSeconds) {
         this.idleMillis = idleSeconds * 1000;
+    }
+
+    /** @param accounts asked again whether a session's account must change its password once a password changed on this node */
+    public void setAccounts(org.qinqing.hall.api.Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    private long changes() {
+        return accounts == null ? 0 : accounts.passwordChanges();
     }
 
     public long idleSeconds() {
@@ -40,7 +50,7 @@ public class Sessions {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        sessions.put(token, new Session(caller, System.currentTimeMillis()));
+        sessions.put(token, new Session(caller, System.currentTimeMillis(), changes()));
         return token;
     }
 
@@ -58,8 +68,20 @@ public class Sessions {
             sessions.remove(token);
             return null;
         }
-        sessions.put(token, new Session(s.caller, now));
-        return s.caller;
+        Caller caller = s.caller;
+        long changes = changes();
+        if (changes != s.passwordChanges && accounts != null) {
+            // a password changed since: an admin's reset puts this session back to "change it first"
+            caller = new Caller(caller.username(), caller.roles(), accounts.mustChangePassword(caller.username()));
+        }
+        sessions.put(token, new Session(caller, now, changes));
+        return caller;
+    }
+
+    /** Every session of the user now belongs to the caller after its password change. */
+    public void passwordChanged(String username) {
+        sessions.replaceAll((token, s) -> s.caller.username().equals(username)
+                ? new Session(s.caller.passwordChanged(), s.lastSeen, s.passwordChanges) : s);
     }
 
     public void close(String token) {
