@@ -47,6 +47,7 @@ public class BackupIT {
         Path backup;
         Instant began;
         Map<String, String> passwords;
+        Map<String, String> inUse;
         try (HallProcess hall = HallProcess.unpack(root.resolve("hall"), 18481, 18401, Map.of("fixed", "2026-03-02T10:00:00+08:00"))) {
             hall.start();
             passwords = hall.passwords();
@@ -105,9 +106,11 @@ public class BackupIT {
                     + manifest.get("bytes").asLong() + " bytes, " + manifest.get("cases").asLong() + " cases at its start, last "
                     + manifest.get("lastCaseNumber").asText() + ", took " + (Instant.parse(manifest.get("finishedAt").asText()).toEpochMilli()
                     - began.toEpochMilli()) + " ms; " + acknowledged.size() + " cases acknowledged in all");
+            inUse = hall.passwordsInUse();
         }
 
         try (HallProcess fresh = HallProcess.unpack(root.resolve("restored"), 18482, 18402, Map.of())) {
+            fresh.passwordsInUse(inUse); // the restored accounts have the passwords set in the first hall
             assertTrue("a fresh distribution has no password file", !Files.exists(fresh.passwordFile()));
             Result restore = run(fresh.home().toPath(), fresh.home().toPath().resolve("bin/hall-restore").toString(), backup.toString());
             System.out.println(restore.out);

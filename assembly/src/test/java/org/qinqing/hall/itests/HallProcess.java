@@ -148,6 +148,16 @@ final class HallProcess implements AutoCloseable {
     /** Passwords set in place of the first-start ones; they hold across restarts of this hall. */
     private final Map<String, String> changed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** @return the passwords this object set in place of first-start ones (for a hall restored from this one's backup) */
+    Map<String, String> passwordsInUse() {
+        return Map.copyOf(changed);
+    }
+
+    /** @param inUse passwords another hall process set, which this hall's accounts (restored or upgraded from it) now have */
+    void passwordsInUse(Map<String, String> inUse) {
+        changed.putAll(inUse);
+    }
+
     /** @return the account's password now; its first use changes the first-start one, as the hall requires */
     String password(String user) throws IOException, InterruptedException {
         String now = changed.get(user);
