@@ -34,6 +34,13 @@ public class ApiErrorGuard extends HandlerWrapper {
             json.fail(400, refused);
             return;
         }
+        String broken = ApiPaths.brokenQueryParameter(base.getHttpURI() == null ? null : base.getHttpURI().getQuery());
+        if (broken != null) {
+            base.setHandled(true);
+            json.fail(400, "query parameter '" + broken + "' is not valid percent-encoding ('%' must be followed by"
+                    + " two hex digits)", broken.isEmpty() ? null : broken);
+            return;
+        }
         if (!ApiPaths.METHODS.contains(request.getMethod())) {
             base.setHandled(true);
             json.fail(405, null);

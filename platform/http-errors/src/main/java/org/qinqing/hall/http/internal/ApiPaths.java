@@ -56,4 +56,29 @@ final class ApiPaths {
         }
         return null;
     }
+
+    /**
+     * @param rawQuery the query string as sent, or {@code null}
+     * @return the name of the first parameter whose encoding is broken ('%' not followed by two hex digits) — left to
+     *         CXF it fails while decoding, before any resource — or {@code null} when the query is sound
+     */
+    static String brokenQueryParameter(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String part : rawQuery.split("&")) {
+            for (int i = part.indexOf('%'); i >= 0; i = part.indexOf('%', i + 1)) {
+                if (i + 2 >= part.length() || !hex(part.charAt(i + 1)) || !hex(part.charAt(i + 2))) {
+                    int eq = part.indexOf('=');
+                    String name = eq >= 0 ? part.substring(0, eq) : part;
+                    return name.length() > 40 || name.indexOf('%') >= 0 ? "" : name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
 }

@@ -15,7 +15,13 @@ final class ErrorJson {
 
     /** @return the body for a status, with Jetty's reason (if any) as the message */
     static byte[] body(int status, String reason) {
-        return ("{\"error\":\"" + code(status) + "\",\"message\":\"" + escape(message(status, reason)) + "\"}")
+        return body(status, reason, null);
+    }
+
+    /** @return the body naming the input it concerns ({@code field}), if any */
+    static byte[] body(int status, String reason, String field) {
+        String f = field == null ? "" : ",\"field\":\"" + escape(field) + "\"";
+        return ("{\"error\":\"" + code(status) + "\",\"message\":\"" + escape(message(status, reason)) + "\"" + f + "}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

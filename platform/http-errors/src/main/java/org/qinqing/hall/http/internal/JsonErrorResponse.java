@@ -122,9 +122,14 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
 
     /** Writes the JSON error for a status now (after a failure the handler did not answer itself). */
     void fail(int sc, String reason) throws IOException {
+        fail(sc, reason, null);
+    }
+
+    /** Writes the JSON error naming the input it concerns. */
+    void fail(int sc, String reason, String field) throws IOException {
         if (!isCommitted()) {
             status = sc;
-            write(sc, reason);
+            write(sc, reason, field);
         }
     }
 
@@ -137,7 +142,11 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
     }
 
     private void write(int sc, String reason) throws IOException {
-        byte[] body = ErrorJson.body(sc, reason);
+        write(sc, reason, null);
+    }
+
+    private void write(int sc, String reason, String field) throws IOException {
+        byte[] body = ErrorJson.body(sc, reason, field);
         super.resetBuffer();
         super.setStatus(sc);
         super.setContentType(ErrorJson.CONTENT_TYPE);

@@ -134,6 +134,15 @@ public class ApiErrorGuardTest {
     }
 
     @Test
+    public void badPercentEncodingInTheQueryIsJson400NamingTheParameter() throws IOException {
+        String r = raw("GET /api/v1/ok?department=hr&q=%zz HTTP/1.1");
+        assertJsonError(400, "bad_request", r);
+        assertTrue(r, r.contains("\"field\":\"q\""));
+        assertJsonError(400, "bad_request", raw("GET /api/v1/ok?q=abc% HTTP/1.1"));
+        assertStatus(200, raw("GET /api/v1/ok?q=%E4%BA%BA+x HTTP/1.1"));
+    }
+
+    @Test
     public void dotSegmentsAreRefusedEvenWhenTheyClimbOutOfTheApi() throws IOException {
         assertJsonError(400, "bad_request", raw("GET /api/v1/../../etc/passwd HTTP/1.1"));
         assertJsonError(400, "bad_request", raw("GET /api/v1/items/%2e%2e/x HTTP/1.1"));
@@ -176,7 +185,7 @@ public class ApiErrorGuardTest {
         assertTrue(response, lower.contains("content-type: application/json"));
         String body = response.substring(response.indexOf("\r\n\r\n") + 4);
         assertTrue(response, body.startsWith("{\"error\":\"" + error + "\",\"message\":\""));
-        assertTrue(response, body.endsWith("\"}"));
+        assertTrue(response, body.endsWith("}"));
         assertEquals(response, -1, body.indexOf('<'));
     }
 
