@@ -4,5 +4,5 @@
  * the mask used wherever a number is shown or logged.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.qinqing.hall.api.identity;
