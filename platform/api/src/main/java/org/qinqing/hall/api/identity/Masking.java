@@ -51,6 +51,29 @@ public final class Masking {
         return out;
     }
 
+    /**
+     * @param text free text, e.g. an error message that repeats what a caller sent
+     * @return the text with every resident ID number in it (18 characters between non-alphanumerics, its check
+     *         character right) masked as {@link #mask} does
+     * @since 1.2
+     */
+    public static String text(String text) {
+        if (text == null || text.length() < 18) {
+            return text;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i + 18 <= text.length(); i++) {
+            boolean start = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean end = i + 18 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 18));
+            if (start && end && residentId(text.substring(i, i + 18))) {
+                out = out == null ? new StringBuilder(text) : out;
+                out.replace(i, i + 18, mask(text.substring(i, i + 18)));
+                i += 17;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static boolean residentId(String s) {
         if (s.length() != 18) {
             return false;

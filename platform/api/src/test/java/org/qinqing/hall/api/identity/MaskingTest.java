@@ -50,4 +50,17 @@ public class MaskingTest {
         org.junit.Assert.assertEquals("a wrong check character is not an ID number", "11010519491231002Y", shown.get("almost"));
         org.junit.Assert.assertEquals("the stored map is unchanged", "11010519491231002X", fields.get("spouse"));
     }
+
+    @Test
+    public void textShowsEveryResidentIdNumberInItMasked() {
+        assertEquals("no case 110105********002X; unknown item '440524********0014'",
+                Masking.text("no case 11010519491231002X; unknown item '440524188001010014'"));
+    }
+
+    @Test
+    public void textLeavesNumbersThatAreNoIdNumbersAsTheyAre() {
+        // wrong check character, longer runs of digits, a credit code
+        String s = "110105194912310021 1101051949123100211 91110000600037341L";
+        assertEquals(s, Masking.text(s));
+    }
 }

@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +59,7 @@ public class CaseResource {
      */
     @POST
     @Allow(Roles.CLERK)
+    @ApiResponse(responseCode = "201", description = "the case with its receipt; for a composite item the composite case with its steps", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {CaseJson.class, CompositeJson.Case.class})))
     public Response submit(CaseRequest request, @HeaderParam("Idempotency-Key") String key, @Context SecurityContext security) {
         QueryParams.only(uri);
         if (request == null) {
@@ -106,6 +110,7 @@ public class CaseResource {
     @GET
     @Path("{number}")
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
+    @ApiResponse(responseCode = "200", description = "the case; a composite case (NC…) with its steps", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {CaseJson.class, CompositeJson.Case.class})))
     public Object get(@PathParam("number") String number, @Context SecurityContext security) {
         QueryParams.only(uri);
         if (Composites.isCompositeNumber(number)) {
@@ -122,6 +127,7 @@ public class CaseResource {
     @POST
     @Path("{number}/{action}")
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR})
+    @ApiResponse(responseCode = "200", description = "the case after the action; a composite case after complete", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {CaseJson.class, CompositeJson.Case.class})))
     public Object act(@PathParam("number") String number, @PathParam("action") String action, ActionRequest request,
             @Context SecurityContext security) {
         QueryParams.only(uri);

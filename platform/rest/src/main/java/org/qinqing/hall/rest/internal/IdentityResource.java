@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -67,6 +70,7 @@ public class IdentityResource {
     @Path("overrides")
     @Allow(Roles.SUPERVISOR)
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "the check of the number, now accepted", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IdentityCheck.class)))
     public Response override(OverrideRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         if (request == null) {

@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Locale;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -50,6 +53,7 @@ public class ItemResource {
      */
     @GET
     @Public
+    @ApiResponse(responseCode = "200", description = "the catalogue", content = @Content(mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(implementation = ItemView.class))))
     public Response list(@QueryParam("department") String department, @QueryParam("q") String q,
             @QueryParam("party") String party, @QueryParam("flag") String flag) {
         QueryParams.only(uri, "department", "q", "party", "flag");
@@ -68,6 +72,7 @@ public class ItemResource {
     @GET
     @Path("{code}")
     @Public
+    @ApiResponse(responseCode = "200", description = "the item; a composite item with its steps", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {ItemDetail.class, CompositeJson.Detail.class})))
     public Object get(@PathParam("code") String code) {
         QueryParams.only(uri);
         java.util.Optional<CompositeInfo> composite = composites.composite(code);

@@ -23,6 +23,13 @@ final class JsonErrors {
             if (c instanceof JsonProcessingException) {
                 return of((JsonProcessingException) c);
             }
+            if (c instanceof java.io.EOFException) {
+                // Jetty's EofException: the client sent less than its Content-Length and closed
+                return Errors.of(400, "incomplete_body", "the request body ended before the length it announced", null);
+            }
+            if (c instanceof java.util.concurrent.TimeoutException || c instanceof java.net.SocketTimeoutException) {
+                return Errors.of(408, "request_timeout", "the request body did not arrive in time", null);
+            }
         }
         return null;
     }

@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -110,6 +113,7 @@ public class PartyResource {
     @Path("agents")
     @Allow(Roles.CLERK)
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "the agent recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartyJson.Agent.class)))
     public Response addAgent(@PathParam("number") String number, AgentRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         if (request == null) {
@@ -137,6 +141,7 @@ public class PartyResource {
     @Path("vault")
     @Allow(Roles.CLERK)
     @Consumes({"application/pdf", "image/jpeg", "image/png"})
+    @ApiResponse(responseCode = "201", description = "the material stored in the vault", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartyJson.Material.class)))
     public Response upload(@PathParam("number") String number, @QueryParam("kind") String kind, @QueryParam("title") String title,
             @QueryParam("issuer") String issuer, @QueryParam("validUntil") String validUntil, byte[] content,
             @Context javax.ws.rs.core.HttpHeaders headers, @Context SecurityContext security) {

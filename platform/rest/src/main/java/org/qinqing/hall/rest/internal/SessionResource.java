@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.TreeSet;
 import javax.ws.rs.Consumes;
@@ -50,6 +53,7 @@ public class SessionResource {
     }
 
     /** The logged-in staff member; {@code mustChangePassword}: the UI shows the change screen first. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SessionMe", description = "the staff member and how long the session lasts without a request")
     public record Me(String username, List<String> roles, long idleSeconds, boolean mustChangePassword) {
     }
 
@@ -60,6 +64,7 @@ public class SessionResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "the staff member; the session cookie is set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Me.class)))
     public Response login(Login login, @Context HttpServletRequest request) {
         QueryParams.only(uri);
         if (login == null || login.username() == null || login.password() == null) {
@@ -93,6 +98,7 @@ public class SessionResource {
     /** Logs out. */
     @DELETE
     @Public
+    @ApiResponse(responseCode = "204", description = "logged out; the session cookie is cleared")
     public Response logout(@CookieParam(Sessions.COOKIE) String token) {
         QueryParams.only(uri);
         sessions.close(token);

@@ -1,5 +1,8 @@
 package org.qinqing.hall.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -43,6 +46,7 @@ public class VaultResource {
     @GET
     @Path("content")
     @Allow({Roles.CLERK, Roles.SUPERVISOR})
+    @ApiResponse(responseCode = "200", description = "the file as stored (PDF, JPEG or PNG)", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
     public Response content(@PathParam("id") long id) {
         QueryParams.only(uri);
         VaultMaterial m = find(id);

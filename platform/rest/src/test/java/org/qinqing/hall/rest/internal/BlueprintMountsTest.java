@@ -26,7 +26,7 @@ public class BlueprintMountsTest {
             mounted.add(m.group(1));
         }
         Set<String> checked = new TreeSet<>();
-        Resources.ALL.forEach(c -> checked.add(c.getName()));
+        ApiResources.ALL.forEach(c -> checked.add(c.getName()));
         assertEquals(checked, mounted);
     }
 }

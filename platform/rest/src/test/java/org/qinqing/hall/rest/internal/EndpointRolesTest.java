@@ -19,7 +19,7 @@ public class EndpointRolesTest {
     @Test
     public void everyEndpointDeclaresItsRoles() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Class<?> resource : Resources.ALL) {
+        for (Class<?> resource : ApiResources.ALL) {
             for (Method m : resource.getDeclaredMethods()) {
                 boolean endpoint = m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class)
                         || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(DELETE.class);

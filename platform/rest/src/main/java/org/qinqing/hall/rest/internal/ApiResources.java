@@ -2,13 +2,13 @@ package org.qinqing.hall.rest.internal;
 
 import java.util.List;
 
-/** The resource classes the Blueprint file mounts; a test keeps this list and rest.xml in step. */
-final class Resources {
+/** The resource classes the Blueprint file mounts: the OpenAPI description is read from them; a test keeps this list and rest.xml in step. */
+final class ApiResources {
     static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, CompositeResource.class, CatalogueResource.class, MeResource.class, SessionResource.class,
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
             AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class,
-            MetricsResource.class);
+            MetricsResource.class, OpenApiResource.class);
 
-    private Resources() {
+    private ApiResources() {
     }
 }

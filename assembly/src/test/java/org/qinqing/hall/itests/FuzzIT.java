@@ -1,0 +1,87 @@
+package org.qinqing.hall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.qinqing.hall.itests.fuzz.Fuzzer;
+
+/**
+ * Runs the description-driven fuzzer against the hall: 10,000 requests with a fixed seed in the normal build;
+ * {@code -Dfuzz.requests=N -Dfuzz.seed=S} for longer or other runs. The report lands in
+ * {@code assembly/target/fuzz-report.txt}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FuzzIT extends HallTestSupport {
+    private static final long SEED = 20261207L;
+    private static final int REQUESTS = 10_000;
+
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {
+            // the public rate limit would answer most public requests 429 and leave their code unexercised
+            editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicRequestsPerSecond", "1000000"),
+            editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicBurst", "1000000"),
+            systemProperty("fuzz.requests").value(System.getProperty("fuzz.requests", String.valueOf(REQUESTS))),
+            systemProperty("fuzz.seed").value(System.getProperty("fuzz.seed", String.valueOf(SEED))),
+        };
+    }
+
+    @Test
+    public void everyOperationSurvivesGeneratedRequestsFromEveryRoleAndNoRole() throws Exception {
+        int requests = Integer.getInteger("fuzz.requests", REQUESTS);
+        long seed = Long.getLong("fuzz.seed", SEED);
+        List<Fuzzer.Caller> callers = new ArrayList<>();
+        for (Map.Entry<String, String> a : initialPasswords().entrySet()) {
+            String user = a.getKey();
+            Set<String> depts = user.startsWith("approver-") ? Set.of(user.substring("approver-".length())) : Set.of();
+            callers.add(new Fuzzer.Caller(user, a.getValue(), depts));
+        }
+        // a wrong password only for an account that does not exist: login throttling must not lock real accounts
+        callers.add(new Fuzzer.Caller("fuzz-nobody", "wrong", Set.of()));
+
+        Fuzzer fuzzer = new Fuzzer(URI.create(API), callers, seed);
+        int operations = fuzzer.prepare();
+        Fuzzer.Result r = fuzzer.run(requests);
+
+        JsonNode audit = get("audit/verify", "supervisor").json();
+        String report = "fuzz run: seed " + seed + ", " + r.requests() + " requests over " + operations + " operations in "
+                + r.millis() + " ms (" + (r.requests() * 1000L / Math.max(1, r.millis())) + " requests/s)\n"
+                + "statuses: " + r.statuses() + "\n"
+                + "audit chain after the run: " + audit + "\n"
+                + "findings: " + r.findings().size() + "\n"
+                + r.findings().stream().limit(200).map(f -> "  " + f.status() + " " + f.problem() + "\n    request: "
+                        + f.request() + "\n    answer: " + f.body()).collect(Collectors.joining("\n")) + "\n"
+                + "per operation: " + r.perOperation() + "\n";
+        Path out = Paths.get(System.getProperty("hall.root"), "assembly", "target", "fuzz-report.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+
+        assertEquals(requests, r.requests());
+        assertTrue("the description lists the whole API, found " + operations + " operations", operations > 40);
+        assertTrue("every operation was exercised: " + r.perOperation(), r.perOperation().size() == operations);
+        assertTrue(r.findings().size() + " findings, see " + out + "; first: " + r.findings().stream().limit(5)
+                .map(Object::toString).collect(Collectors.joining("\n")), r.findings().isEmpty());
+        assertTrue("audit chain intact after the run: " + audit, audit.get("valid").asBoolean());
+    }
+}
