@@ -158,8 +158,8 @@ final class HallProcess implements AutoCloseable {
         changed.putAll(inUse);
     }
 
-    /** @return the account's password now; its first use changes the first-start one, as the hall requires */
-    String password(String user) throws IOException, InterruptedException {
+    /** @return the account's password now; its first use changes the first-start one, as the hall requires (once: concurrent clients wait for it) */
+    synchronized String password(String user) throws IOException, InterruptedException {
         String now = changed.get(user);
         if (now != null) {
             return now;
