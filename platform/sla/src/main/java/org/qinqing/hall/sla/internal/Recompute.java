@@ -1,6 +1,6 @@
 package org.qinqing.hall.sla.internal;
 
-import org.qinqing.hall.cases.CaseRows;
+import org.qinqing.hall.cases.CaseDeadlines;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,16 +21,18 @@ import org.qinqing.hall.store.Tx;
  * acceptance, its limits, the working days it was paused and its extension; cases whose
  * deadlines move are updated (version raised, audited) and named. The applicant of a case whose
  * promised or legal deadline moved is told: a DEADLINE_MOVED notice to the APPLICANT is recorded
- * with the change (same transaction) and handed to the notifiers after it commits.
+ * with the change (same transaction) and handed to the notifiers after it commits. The case module
+ * writes the new deadlines ({@link CaseDeadlines}); the open cases are read here with one SQL pass
+ * (a read through the case module would cost a full row per open case).
  */
 final class Recompute {
     private final Database db;
     private final WorkingCalendar calendar;
-    private final CaseRows caseRows;
+    private final CaseDeadlines cases;
     private final double yellowShare;
 
-    Recompute(Database db, WorkingCalendar calendar, CaseRows caseRows, double yellowShare) {
-        this.caseRows = caseRows;
+    Recompute(Database db, WorkingCalendar calendar, CaseDeadlines cases, double yellowShare) {
+        this.cases = cases;
         this.db = db;
         this.calendar = calendar;
         this.yellowShare = yellowShare;
@@ -84,16 +86,8 @@ final class Recompute {
             notices.addAll(db.write(tx -> {
                 List<Notice> told = new ArrayList<>();
                 for (Moved m : chunk) {
-                    PreparedStatement up = tx.prepare("UPDATE hall_case SET promised_deadline = ?, legal_deadline = ?, yellow_on = ?,"
-                            + " next_rung_on = ?, calendar_version = ?, version = version + 1 WHERE id = ?");
-                    Sql.setDate(up, 1, m.promised());
-                    Sql.setDate(up, 2, m.legal());
-                    Sql.setDate(up, 3, m.yellow());
-                    Sql.setDate(up, 4, m.paused() ? null : next(m));
-                    up.setInt(5, version);
-                    up.setLong(6, m.id());
-                    up.executeUpdate();
-                    caseRows.changed(tx, m.caseNumber());
+                    // the case module writes its row (a new version) and keeps what it holds in memory in step
+                    cases.moveDeadlines(tx, m.caseNumber(), m.promised(), m.legal(), m.yellow(), m.paused() ? null : next(m), version);
                     tx.audit(new AuditRecord("case", m.caseNumber(), "deadline-recompute", actor.auditName(), actor.channelName(), null,
                             m.status(), m.status(), "工作日历第" + version + "版生效，期限重新计算",
                             "{\"promised\":[\"" + m.oldPromised() + "\",\"" + m.promised() + "\"],\"legal\":[\"" + m.oldLegal()
