@@ -39,7 +39,7 @@ final class Recompute {
     }
 
     /** The new deadlines of one case. */
-    private record Moved(long id, String caseNumber, String department, String itemName, String status, LocalDate promised,
+    private record Moved(String caseNumber, String department, String itemName, String status, LocalDate promised,
             LocalDate legal, LocalDate yellow, LocalDate oldPromised, LocalDate oldLegal, boolean paused, int rung) {
         boolean applicantSees() {
             return !promised.equals(oldPromised) || !legal.equals(oldLegal);
@@ -54,7 +54,7 @@ final class Recompute {
     List<String> run(Actor actor, List<Notice> notices) {
         List<Moved> moved = db.read(c -> {
             List<Moved> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, department, item_name, status, accepted_on,"
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_number, department, item_name, status, accepted_on,"
                     + " promised_days, legal_days,"
                     + " limit_unit, paused_days, extension_days, promised_deadline, legal_deadline, yellow_on, paused_since, sla_rung"
                     + " FROM hall_case WHERE closed_at IS NULL AND decided_on IS NULL AND accepted_on IS NOT NULL")) {
@@ -71,7 +71,7 @@ final class Recompute {
                         LocalDate oldPromised = Sql.date(rs, "promised_deadline");
                         LocalDate oldLegal = Sql.date(rs, "legal_deadline");
                         if (!promised.equals(oldPromised) || !legal.equals(oldLegal) || !yellow.equals(Sql.date(rs, "yellow_on"))) {
-                            out.add(new Moved(rs.getLong("id"), rs.getString("case_number"), rs.getString("department"),
+                            out.add(new Moved(rs.getString("case_number"), rs.getString("department"),
                                     rs.getString("item_name"), rs.getString("status"), promised, legal, yellow, oldPromised, oldLegal,
                                     Sql.date(rs, "paused_since") != null, rs.getInt("sla_rung")));
                         }
