@@ -21,6 +21,7 @@ import org.qinqing.hall.api.ActionInput;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.CalendarDay;
 import org.qinqing.hall.api.CaseAction;
+import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.DepartmentInfo;
 import org.qinqing.hall.api.HallClock;
