@@ -2,6 +2,7 @@ package org.qinqing.hall.cases.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -15,8 +16,8 @@ import org.qinqing.hall.store.Tx;
  *
  * <p>The writes keep it in step, in commit order: a unit that inserts or updates a case puts the
  * row it wrote once its commit is durable ({@link Tx#onCommit}: before its caller, or the caller
- * of any later unit, is answered), and a write that changes the row with its own SQL (the SLA
- * scanner, a deadline recompute: {@link #changed}) drops it. So a caller never reads back less
+ * of any later unit, is answered); the rung the SLA scanner records and the deadlines a recompute
+ * moves (both through {@link CaseDeadlineWrites}) are put the same way. So a caller never reads back less
  * than what it was told is committed, and never what is not committed.
  *
  * <p>A change count (per stripe of case numbers) moves with every such commit. A read that
@@ -102,8 +103,33 @@ final class CaseCache {
         });
     }
 
-    /** A unit changed the case's row with its own SQL: the entry is dropped once it commits (and read again after). */
-    void changed(Tx tx, String caseNumber) {
+    /**
+     * The scanner recorded a rung in this unit (the case keeps its version): once the unit
+     * commits, a kept row takes the rung; a read or an update that overlapped does not keep what
+     * it had (the change count moved).
+     */
+    void rungRecorded(Tx tx, String caseNumber, int rung, LocalDate nextRungOn) {
+        tx.onCommit(() -> {
+            changes.incrementAndGet(stripe(caseNumber));
+            rows.computeIfPresent(caseNumber, (k, old) -> {
+                CaseRow c = old.copy();
+                c.slaRung = rung;
+                c.nextRungOn = nextRungOn;
+                return c;
+            });
+        });
+    }
+
+    /** This unit wrote the case's row as {@code row} (read back inside it): kept once the unit commits. */
+    void wrote(Tx tx, CaseRow row) {
+        inserted(tx, row);
+    }
+
+    /**
+     * For tests in this package that change a row with SQL of their own (as an old release left
+     * it): the entry is dropped once the unit commits. Module code writes through the case module.
+     */
+    void forget(Tx tx, String caseNumber) {
         tx.onCommit(() -> {
             changes.incrementAndGet(stripe(caseNumber));
             rows.remove(caseNumber);

@@ -29,7 +29,7 @@ import org.qinqing.hall.api.Vault;
 import org.qinqing.hall.api.WorkingCalendar;
 import org.qinqing.hall.cases.CaseEvents;
 import org.qinqing.hall.cases.CaseIntake;
-import org.qinqing.hall.cases.CaseRows;
+import org.qinqing.hall.cases.CaseDeadlines;
 import org.qinqing.hall.parties.PartyStore;
 import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.spi.Channel;
@@ -38,7 +38,7 @@ import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.TxWork;
 
 /** The {@link Cases} service: intake, actions, and what each actor may see. */
-public final class CaseService implements Cases, CaseIntake, CaseRows {
+public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
     /** Cases whose rows are kept in memory (~2 KB each): the ones in hand at a busy hall, many times over. */
     private static final int CACHED_CASES = 10_000;
     /** Decided cases whose issued documents are kept (a few ids each). */
@@ -48,6 +48,7 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
     private final Intake intake;
     private final Lifecycle lifecycle;
     private final OpenCases openCases;
+    private final CaseDeadlineWrites deadlines;
 
     public CaseService(Database db, AuditLog audit, Catalogue catalogue, Parties parties, PartyStore partyStore, Vault vault,
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
@@ -59,6 +60,7 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
         this.migrations = migrations;
         this.intake = new Intake(ctx);
         this.lifecycle = new Lifecycle(ctx, intake);
+        this.deadlines = new CaseDeadlineWrites(ctx.cache());
     }
 
     /** Applies the case schema; starts counting open cases for the metrics. */
@@ -268,8 +270,16 @@ public final class CaseService implements Cases, CaseIntake, CaseRows {
     }
 
     @Override
-    public void changed(org.qinqing.hall.store.Tx tx, String caseNumber) {
-        ctx.cache().changed(tx, caseNumber);
+    public boolean recordRung(org.qinqing.hall.store.Tx tx, String caseNumber, int rung, java.time.LocalDate nextRungOn)
+            throws java.sql.SQLException {
+        return deadlines.recordRung(tx, caseNumber, rung, nextRungOn);
+    }
+
+    @Override
+    public boolean moveDeadlines(org.qinqing.hall.store.Tx tx, String caseNumber, java.time.LocalDate promised,
+            java.time.LocalDate legal, java.time.LocalDate yellow, java.time.LocalDate nextRungOn, int calendarVersion)
+            throws java.sql.SQLException {
+        return deadlines.moveDeadlines(tx, caseNumber, promised, legal, yellow, nextRungOn, calendarVersion);
     }
 
     /** @return the rows kept in memory (for tests in this package) */

@@ -299,8 +299,9 @@ final class Lifecycle {
     }
 
     /**
-     * The row is not as read: if only its SLA rung moved (the scanner fires rungs without a new
-     * version), keeps what the scanner fired and writes again. @return whether it was written
+     * The row is not as read: if only its SLA rung moved (a rung is recorded without a new version,
+     * {@link CaseDeadlineWrites#recordRung}, so that the scanner never refuses a clerk's action on the
+     * case in hand), keeps the rung and writes again. @return whether it was written
      */
     static boolean afterRung(Tx tx, CaseRow snap, CaseRow next) throws SQLException {
         int[] current = CaseRepository.versionAndRung(tx, snap.caseNumber);

@@ -1,6 +1,7 @@
 package org.qinqing.hall.cases.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -154,7 +155,7 @@ public class CaseServiceTest {
         assertTrue(db.write(tx -> !CaseRepository.update(tx, now, stale, false) && !Lifecycle.afterRung(tx, now, stale)));
     }
 
-    /** Sets the case's decision reason with SQL of its own, as the SLA module changes rows; tells the service if {@code tell}. */
+    /** Sets the case's decision reason with SQL of its own (as an old release left a row); drops the kept row if {@code tell}. */
     private static void changeBehindTheService(String caseNumber, String reason, boolean tell) {
         db.write(tx -> {
             try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET decision_reason = ? WHERE case_number = ?")) {
@@ -163,19 +164,19 @@ public class CaseServiceTest {
                 ps.executeUpdate();
             }
             if (tell) {
-                cases.changed(tx, caseNumber);
+                cases.cache().forget(tx, caseNumber);
             }
             return null;
         });
     }
 
     @Test
-    public void aCaseIsReadFromMemoryAfterItsCommitAndAgainOnceAnotherModuleSaysItChangedTheRow() {
+    public void aCaseIsReadFromMemoryAfterItsCommitAndARowChangedBehindTheServiceIsNotSeenUntilDropped() {
         CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
         CaseView reviewed = act(c, CaseAction.REVIEW, APPROVER);
         assertEquals(CaseStatus.UNDER_REVIEW, cases.get(c.caseNumber(), CLERK).status());
         assertEquals(reviewed.version(), cases.get(c.caseNumber(), CLERK).version());
-        // a change the service is not told of is not seen: the row is served from memory (why the SLA module tells it)
+        // a change made behind the service is not seen: the row is served from memory (why only the case module writes it)
         changeBehindTheService(c.caseNumber(), "untold", false);
         assertNull(cases.get(c.caseNumber(), CLERK).decisionReason());
         changeBehindTheService(c.caseNumber(), "told", true);
@@ -184,6 +185,50 @@ public class CaseServiceTest {
         CaseView approved = act(c, CaseAction.APPROVE, APPROVER);
         assertEquals(approved.version(), cases.get(c.caseNumber(), CLERK).version());
         assertEquals(CaseStatus.APPROVED, cases.get(c.caseNumber(), CLERK).status());
+    }
+
+    @Test
+    public void aRungRecordedAndDeadlinesMovedThroughCaseDeadlinesAreSeenFromTheKeptRow() throws Exception {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        cases.get(c.caseNumber(), CLERK); // kept
+        assertTrue(db.write(tx -> cases.recordRung(tx, c.caseNumber(), 1, LocalDate.of(2026, 3, 14))));
+        CaseRow kept = cases.cache().kept(List.of(c.caseNumber())).get(c.caseNumber());
+        assertNotNull("the rung updates the kept row instead of dropping it", kept);
+        assertEquals(1, kept.slaRung);
+        assertEquals(LocalDate.of(2026, 3, 14), kept.nextRungOn);
+        assertEquals("a rung is no new version", c.version(), kept.version);
+        assertEquals(1, cases.get(c.caseNumber(), CLERK).sla().rungsFired());
+
+        assertTrue(db.write(tx -> cases.moveDeadlines(tx, c.caseNumber(), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 10),
+                LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 21), 7)));
+        kept = cases.cache().kept(List.of(c.caseNumber())).get(c.caseNumber());
+        assertNotNull(kept);
+        assertEquals(LocalDate.of(2026, 3, 20), kept.promisedDeadline);
+        assertEquals(LocalDate.of(2026, 4, 10), kept.legalDeadline);
+        assertEquals(LocalDate.of(2026, 3, 18), kept.yellowOn);
+        assertEquals(7, kept.calendarVersion);
+        assertEquals("moved deadlines are a new version", c.version() + 1, kept.version);
+        CaseView seen = cases.get(c.caseNumber(), CLERK);
+        assertEquals(LocalDate.of(2026, 3, 20), seen.promisedDeadline());
+        assertEquals(c.version() + 1, seen.version());
+        CaseRow stored = db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow();
+        assertEquals(stored.version, kept.version);
+        assertEquals(stored.slaRung, kept.slaRung);
+        assertEquals(stored.nextRungOn, kept.nextRungOn);
+
+        // a unit that fails after recording a rung leaves the kept row and the database as they were
+        try {
+            db.write(tx -> {
+                cases.recordRung(tx, c.caseNumber(), 3, null);
+                throw new IllegalStateException("fails after the rung");
+            });
+            fail("the unit must fail");
+        } catch (IllegalStateException e) {
+            assertEquals("fails after the rung", e.getMessage());
+        }
+        assertEquals(1, cases.get(c.caseNumber(), CLERK).sla().rungsFired());
+        assertEquals(1, db.read(conn -> CaseRepository.find(conn, c.caseNumber())).orElseThrow().slaRung);
+        assertFalse("no such case", db.write(tx -> cases.recordRung(tx, "NO-SUCH", 1, null)));
     }
 
     @Test
@@ -253,7 +298,7 @@ public class CaseServiceTest {
 
     /**
      * Actions on 40 cases from 4 threads while 2 threads read them (filling the cache from the
-     * database as commits land) and one moves SLA rungs with its own SQL: afterwards every case
+     * database as commits land) and one records SLA rungs as the scanner does ({@link CaseService#recordRung}): afterwards every case
      * reads the same from memory as from the database.
      */
     @Test
@@ -300,13 +345,8 @@ public class CaseServiceTest {
             while (acting.get()) {
                 String n = numbers.get(random.nextInt(numbers.size()));
                 db.write(tx -> {
-                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement(
-                            "UPDATE hall_case SET sla_rung = sla_rung + 1 WHERE case_number = ? AND sla_rung < 3")) {
-                        ps.setString(1, n);
-                        ps.executeUpdate();
-                    }
-                    cases.changed(tx, n);
-                    return null;
+                    CaseRow r = CaseRepository.find(tx, n).orElseThrow();
+                    return r.slaRung < 3 && cases.recordRung(tx, n, r.slaRung + 1, r.nextRungOn);
                 });
             }
             return null;
@@ -354,7 +394,7 @@ public class CaseServiceTest {
             try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET item_snapshot = ? WHERE id = ?")) {
                 ps.setString(1, json);
                 ps.setLong(2, rb.id);
-                cases.changed(tx, b.caseNumber());
+                cases.cache().forget(tx, b.caseNumber());
                 return ps.executeUpdate();
             }
         });
@@ -402,7 +442,7 @@ public class CaseServiceTest {
             try (java.sql.Statement st = tx.connection().createStatement()) {
                 st.executeUpdate("INSERT INTO case_material (case_id, code, vault_id, title, valid_until, from_vault, presented)"
                         + " VALUES (" + row.id + ", 'id-card', NULL, '身份证原件', NULL, FALSE, TRUE)");
-                cases.changed(tx, c.caseNumber());
+                cases.cache().forget(tx, c.caseNumber());
                 return st.executeUpdate("UPDATE hall_case SET materials_json = NULL WHERE id = " + row.id);
             }
         });

@@ -1,6 +1,6 @@
 package org.qinqing.hall.sla.internal;
 
-import org.qinqing.hall.cases.CaseRows;
+import org.qinqing.hall.cases.CaseDeadlines;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,23 +21,25 @@ import org.qinqing.hall.store.Tx;
  * acceptance, its limits, the working days it was paused and its extension; cases whose
  * deadlines move are updated (version raised, audited) and named. The applicant of a case whose
  * promised or legal deadline moved is told: a DEADLINE_MOVED notice to the APPLICANT is recorded
- * with the change (same transaction) and handed to the notifiers after it commits.
+ * with the change (same transaction) and handed to the notifiers after it commits. The case module
+ * writes the new deadlines ({@link CaseDeadlines}); the open cases are read here with one SQL pass
+ * (a read through the case module would cost a full row per open case).
  */
 final class Recompute {
     private final Database db;
     private final WorkingCalendar calendar;
-    private final CaseRows caseRows;
+    private final CaseDeadlines cases;
     private final double yellowShare;
 
-    Recompute(Database db, WorkingCalendar calendar, CaseRows caseRows, double yellowShare) {
-        this.caseRows = caseRows;
+    Recompute(Database db, WorkingCalendar calendar, CaseDeadlines cases, double yellowShare) {
+        this.cases = cases;
         this.db = db;
         this.calendar = calendar;
         this.yellowShare = yellowShare;
     }
 
     /** The new deadlines of one case. */
-    private record Moved(long id, String caseNumber, String department, String itemName, String status, LocalDate promised,
+    private record Moved(String caseNumber, String department, String itemName, String status, LocalDate promised,
             LocalDate legal, LocalDate yellow, LocalDate oldPromised, LocalDate oldLegal, boolean paused, int rung) {
         boolean applicantSees() {
             return !promised.equals(oldPromised) || !legal.equals(oldLegal);
@@ -52,7 +54,7 @@ final class Recompute {
     List<String> run(Actor actor, List<Notice> notices) {
         List<Moved> moved = db.read(c -> {
             List<Moved> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, department, item_name, status, accepted_on,"
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_number, department, item_name, status, accepted_on,"
                     + " promised_days, legal_days,"
                     + " limit_unit, paused_days, extension_days, promised_deadline, legal_deadline, yellow_on, paused_since, sla_rung"
                     + " FROM hall_case WHERE closed_at IS NULL AND decided_on IS NULL AND accepted_on IS NOT NULL")) {
@@ -69,7 +71,7 @@ final class Recompute {
                         LocalDate oldPromised = Sql.date(rs, "promised_deadline");
                         LocalDate oldLegal = Sql.date(rs, "legal_deadline");
                         if (!promised.equals(oldPromised) || !legal.equals(oldLegal) || !yellow.equals(Sql.date(rs, "yellow_on"))) {
-                            out.add(new Moved(rs.getLong("id"), rs.getString("case_number"), rs.getString("department"),
+                            out.add(new Moved(rs.getString("case_number"), rs.getString("department"),
                                     rs.getString("item_name"), rs.getString("status"), promised, legal, yellow, oldPromised, oldLegal,
                                     Sql.date(rs, "paused_since") != null, rs.getInt("sla_rung")));
                         }
@@ -84,16 +86,8 @@ final class Recompute {
             notices.addAll(db.write(tx -> {
                 List<Notice> told = new ArrayList<>();
                 for (Moved m : chunk) {
-                    PreparedStatement up = tx.prepare("UPDATE hall_case SET promised_deadline = ?, legal_deadline = ?, yellow_on = ?,"
-                            + " next_rung_on = ?, calendar_version = ?, version = version + 1 WHERE id = ?");
-                    Sql.setDate(up, 1, m.promised());
-                    Sql.setDate(up, 2, m.legal());
-                    Sql.setDate(up, 3, m.yellow());
-                    Sql.setDate(up, 4, m.paused() ? null : next(m));
-                    up.setInt(5, version);
-                    up.setLong(6, m.id());
-                    up.executeUpdate();
-                    caseRows.changed(tx, m.caseNumber());
+                    // the case module writes its row (a new version) and keeps what it holds in memory in step
+                    cases.moveDeadlines(tx, m.caseNumber(), m.promised(), m.legal(), m.yellow(), m.paused() ? null : next(m), version);
                     tx.audit(new AuditRecord("case", m.caseNumber(), "deadline-recompute", actor.auditName(), actor.channelName(), null,
                             m.status(), m.status(), "工作日历第" + version + "版生效，期限重新计算",
                             "{\"promised\":[\"" + m.oldPromised() + "\",\"" + m.promised() + "\"],\"legal\":[\"" + m.oldLegal()

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
-import org.qinqing.hall.cases.CaseRows;
+import org.qinqing.hall.cases.CaseDeadlines;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +26,8 @@ import org.qinqing.hall.store.Tx;
  * that of the cases changing colour, never a pass over all open cases. Each chunk of due cases
  * is one write: the rungs fired, their notifications, accountability records and audit records
  * commit together, and a rung can never fire twice (the case's rung is raised in the same
- * transaction, re-read there). Each scan is timed into {@code hall_sla_scan_seconds} (outcome
+ * transaction, re-read there). The rung is written by the case module ({@link CaseDeadlines}); the
+ * due cases are still read here with SQL (see {@link DueCase}). Each scan is timed into {@code hall_sla_scan_seconds} (outcome
  * success or failure) and each rung fired, once committed, counted into
  * {@code hall_sla_rungs_fired_total} by department and rung.
  */
@@ -36,21 +37,21 @@ final class Scanner {
 
     private final Database db;
     private final HallClock clock;
-    private final CaseRows caseRows;
+    private final CaseDeadlines cases;
     private final int yellowPercent;
     private final MeterRegistry registry;
     private final Timer succeeded;
     private final Timer failed;
 
-    Scanner(Database db, HallClock clock, CaseRows caseRows, double yellowShare) {
-        this(db, clock, caseRows, yellowShare, Metrics.globalRegistry);
+    Scanner(Database db, HallClock clock, CaseDeadlines cases, double yellowShare) {
+        this(db, clock, cases, yellowShare, Metrics.globalRegistry);
     }
 
-    Scanner(Database db, HallClock clock, CaseRows caseRows, double yellowShare, MeterRegistry registry) {
+    Scanner(Database db, HallClock clock, CaseDeadlines cases, double yellowShare, MeterRegistry registry) {
         this.registry = registry;
         this.succeeded = scans(registry, "success");
         this.failed = scans(registry, "failure");
-        this.caseRows = caseRows;
+        this.cases = cases;
         this.db = db;
         this.clock = clock;
         this.yellowPercent = (int) Math.round(yellowShare * 100);
@@ -133,12 +134,8 @@ final class Scanner {
             out.add(raise(tx, c, Rung.of(rung)));
             fired[rung]++;
         }
-        PreparedStatement up = tx.prepare("UPDATE hall_case SET sla_rung = ?, next_rung_on = ? WHERE id = ?");
-        up.setInt(1, rung);
-        Sql.setDate(up, 2, c.dueAfter(rung));
-        up.setLong(3, id);
-        up.executeUpdate();
-        caseRows.changed(tx, c.caseNumber());
+        // the case module writes its row (and keeps what it holds in memory in step), in this unit
+        cases.recordRung(tx, c.caseNumber(), rung, c.dueAfter(rung));
     }
 
     private Notice raise(Tx tx, DueCase c, Rung r) throws SQLException {

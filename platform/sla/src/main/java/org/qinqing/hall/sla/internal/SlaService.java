@@ -46,7 +46,7 @@ public final class SlaService implements Sla {
     private ScheduledExecutorService schedule;
 
     public SlaService(Database db, AuditLog audit, Catalogue catalogue, WorkingCalendar calendar, HallClock clock,
-            org.qinqing.hall.cases.CaseRows caseRows, java.util.function.Consumer<List<Notice>> notifiers, List<Migration> migrations,
+            org.qinqing.hall.cases.CaseDeadlines cases, java.util.function.Consumer<List<Notice>> notifiers, List<Migration> migrations,
             double yellowShare, long intervalSeconds) {
         this.db = db;
         this.audit = audit;
@@ -55,9 +55,9 @@ public final class SlaService implements Sla {
         this.notifiers = notifiers;
         this.migrations = migrations;
         this.intervalSeconds = intervalSeconds;
-        this.scanner = new Scanner(db, clock, caseRows, yellowShare);
+        this.scanner = new Scanner(db, clock, cases, yellowShare);
         this.stats = new Stats(db, catalogue);
-        this.recompute = new Recompute(db, calendar, caseRows, yellowShare);
+        this.recompute = new Recompute(db, calendar, cases, yellowShare);
     }
 
     /** Applies the schema and schedules the scan; {@code intervalSeconds <= 0} disables the schedule. */

@@ -21,6 +21,7 @@ import org.qinqing.hall.api.ActionInput;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.CalendarDay;
 import org.qinqing.hall.api.CaseAction;
+import org.qinqing.hall.api.CaseStatus;
 import org.qinqing.hall.api.CaseView;
 import org.qinqing.hall.api.DepartmentInfo;
 import org.qinqing.hall.api.HallClock;
@@ -271,6 +272,46 @@ public class SlaServiceTest {
         assertEquals(calendar.version(), after.calendarVersion());
         assertTrue(after.timeline().stream().anyMatch(e -> e.action().equals("deadline-recompute")));
         assertEquals(List.of(), sla.recompute(ADMIN));
+    }
+
+    /** Sets the case's decision reason with SQL the case module is not told of: a kept row does not show it. */
+    private void changeBehindTheCaseModule(String caseNumber, String reason) {
+        db.write(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE hall_case SET decision_reason = ? WHERE case_number = ?")) {
+                ps.setString(1, reason);
+                ps.setString(2, caseNumber);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Test
+    public void aCaseShownAfterAScanAndARecomputeShowsTheNewRungAndDeadlinesFromTheCaseModulesKeptRow() {
+        CaseView c = accept("tst-licence");
+        assertEquals(0, cases.get(c.caseNumber(), CLERK).sla().rungsFired()); // kept by the case module
+        // a marker the kept row does not have: a view that shows it was read from the database, not from memory
+        changeBehindTheCaseModule(c.caseNumber(), "read again");
+        at(2026, 3, 12);
+        assertEquals(1, sla.scan().yellow());
+        CaseView scanned = cases.get(c.caseNumber(), CLERK);
+        assertEquals("the rung the scan recorded", 1, scanned.sla().rungsFired());
+        assertNull("served from the kept row, which the case module moved itself", scanned.decisionReason());
+        assertEquals("a rung is no new version", c.version(), scanned.version());
+
+        List<CalendarDay> days = new ArrayList<>(calendar.year(2026).orElseThrow().days());
+        days.add(new CalendarDay(LocalDate.of(2026, 3, 11), true, "临时假日"));
+        calendar.putYear(2026, days, "测试更正", ADMIN);
+        assertEquals(List.of(c.caseNumber()), sla.recompute(ADMIN));
+        changeBehindTheCaseModule(c.caseNumber(), "after the recompute");
+        CaseView moved = cases.get(c.caseNumber(), CLERK);
+        assertEquals(LocalDate.of(2026, 3, 16), moved.promisedDeadline());
+        assertEquals(LocalDate.of(2026, 4, 7), moved.legalDeadline());
+        assertEquals(calendar.version(), moved.calendarVersion());
+        assertEquals(c.version() + 1, moved.version());
+        assertEquals("the rung is kept", 1, moved.sla().rungsFired());
+        assertEquals("served from the row the recompute wrote, kept by the case module", "read again", moved.decisionReason());
+        // an action on the case starts from that row: no conflict
+        assertEquals(CaseStatus.UNDER_REVIEW, cases.act(c.caseNumber(), CaseAction.REVIEW, ActionInput.NONE, APPROVER).status());
     }
 
     @Test
