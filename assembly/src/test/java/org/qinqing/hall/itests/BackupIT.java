@@ -76,11 +76,15 @@ public class BackupIT {
                 });
                 t.start();
             }
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (acknowledged.size() < 200) {
+                assertTrue("200 acknowledged cases within 3 minutes; got " + acknowledged.size(), System.nanoTime() < deadline);
                 Thread.sleep(20);
             }
             int beforeCommand = acknowledged.size();
             String out = client(hall, passwords.get("admin"), "hall:backup " + backups);
+            // the accounts as this backup holds them: admin's first-start password is changed below, after it
+            inUse = hall.passwordsInUse();
             int afterCommand = acknowledged.size();
             Thread.sleep(500);
             stop.set(true);
@@ -106,7 +110,6 @@ public class BackupIT {
                     + manifest.get("bytes").asLong() + " bytes, " + manifest.get("cases").asLong() + " cases at its start, last "
                     + manifest.get("lastCaseNumber").asText() + ", took " + (Instant.parse(manifest.get("finishedAt").asText()).toEpochMilli()
                     - began.toEpochMilli()) + " ms; " + acknowledged.size() + " cases acknowledged in all");
-            inUse = hall.passwordsInUse();
         }
 
         try (HallProcess fresh = HallProcess.unpack(root.resolve("restored"), 18482, 18402, Map.of())) {

@@ -41,6 +41,10 @@ public class FuzzIT extends HallTestSupport {
             // the public rate limit would answer most public requests 429 and leave their code unexercised
             editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicRequestsPerSecond", "1000000"),
             editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicBurst", "1000000"),
+            // likewise the login throttle (LoginSecurityIT tests it): the fuzzer's wrong-password caller would lock its
+            // account and then this test's own address, and every later request would be a 429
+            editConfigurationFilePut("etc/org.qinqing.hall.security.cfg", "accountFailures", "1000000"),
+            editConfigurationFilePut("etc/org.qinqing.hall.security.cfg", "addressFailures", "1000000"),
             systemProperty("fuzz.requests").value(System.getProperty("fuzz.requests", String.valueOf(REQUESTS))),
             systemProperty("fuzz.seed").value(System.getProperty("fuzz.seed", String.valueOf(SEED))),
         };

@@ -28,9 +28,7 @@ public class JdbcDatabaseTest {
     private JdbcDatabase db = started(ds);
 
     private static JdbcDatabase started(EmbeddedDataSource ds) {
-        JdbcDatabase db = TestStore.started(ds, java.time.Instant::now);
-        db.migrate("test", List.of(new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));")));
-        return db;
+        return Writes.withThings(ds);
     }
 
     @After

@@ -26,7 +26,6 @@ import org.junit.Test;
 import org.qinqing.hall.api.AuditVerification;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
-import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.store.testing.TestStore;
 
@@ -40,9 +39,7 @@ public class WriterFailuresTest {
     private JdbcDatabase db = started(ds);
 
     private static JdbcDatabase started(EmbeddedDataSource ds) {
-        JdbcDatabase db = TestStore.started(ds, java.time.Instant::now);
-        db.migrate("test", List.of(new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));")));
-        return db;
+        return Writes.withThings(ds);
     }
 
     @After

@@ -58,4 +58,12 @@ final class Writes {
             }
         });
     }
+
+    /** @return a started store on the data source with the tests' {@code thing} table */
+    static JdbcDatabase withThings(org.apache.derby.jdbc.EmbeddedDataSource ds) {
+        JdbcDatabase db = org.qinqing.hall.store.testing.TestStore.started(ds, java.time.Instant::now);
+        db.migrate("test", java.util.List.of(new org.qinqing.hall.store.Migration(1, "things",
+                "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));")));
+        return db;
+    }
 }
