@@ -38,6 +38,8 @@ public class FuzzIT extends HallTestSupport {
     @Override
     protected Option[] extraOptions() {
         return new Option[] {
+            // the shipped working-day schedules end with 2026: deadlines must stay inside them
+            fixedClock("2026-03-02T10:00:00+08:00"),
             // the public rate limit would answer most public requests 429 and leave their code unexercised
             editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicRequestsPerSecond", "1000000"),
             editConfigurationFilePut("etc/org.qinqing.hall.rest.cfg", "publicBurst", "1000000"),
@@ -63,6 +65,10 @@ public class FuzzIT extends HallTestSupport {
         // a wrong password only for an account that does not exist: login throttling must not lock real accounts
         callers.add(new Fuzzer.Caller("fuzz-nobody", "wrong", Set.of()));
 
+        // cases of one department and a party with a profile: data other callers must not be shown, and audit records
+        String[] seeded = seedCases();
+        long auditBefore = get("audit/verify", "supervisor").json().get("records").asLong();
+
         Fuzzer fuzzer = new Fuzzer(URI.create(API), callers, seed);
         int operations = fuzzer.prepare();
         Fuzzer.Result r = fuzzer.run(requests);
@@ -71,6 +77,8 @@ public class FuzzIT extends HallTestSupport {
         String report = "fuzz run: seed " + seed + ", " + r.requests() + " requests over " + operations + " operations in "
                 + r.millis() + " ms (" + (r.requests() * 1000L / Math.max(1, r.millis())) + " requests/s)\n"
                 + "statuses: " + r.statuses() + "\n"
+                + "seeded cases " + String.join(", ", seeded) + "; audit records before the run: " + auditBefore + "\n"
+                + "connections reset while sending a body over 64 KB to a refused request: " + r.resetWhileSending() + "\n"
                 + "audit chain after the run: " + audit + "\n"
                 + "findings: " + r.findings().size() + "\n"
                 + r.findings().stream().limit(200).map(f -> "  " + f.status() + " " + f.problem() + "\n    request: "
@@ -87,5 +95,16 @@ public class FuzzIT extends HallTestSupport {
         assertTrue(r.findings().size() + " findings, see " + out + "; first: " + r.findings().stream().limit(5)
                 .map(Object::toString).collect(Collectors.joining("\n")), r.findings().isEmpty());
         assertTrue("audit chain intact after the run: " + audit, audit.get("valid").asBoolean());
+        assertTrue("the chain has the seeded cases' records: " + audit, audit.get("records").asLong() >= auditBefore && auditBefore > 0);
+    }
+
+    private String[] seedCases() {
+        Answer a = postJson("cases", IntakeIT.application("police-no-criminal-record", IntakeIT.WOMAN, Map.of("purpose", "就业"),
+                List.of(IntakeIT.material("id-card")), "李华"), "clerk");
+        Answer b = postJson("cases", IntakeIT.application("police-residence-permit", IntakeIT.MAN, Map.of("residentSince", "2025-06-01"),
+                List.of(IntakeIT.material("id-card"), IntakeIT.material("residence-proof")), "张伟"), "clerk");
+        assertEquals(a.body(), 201, a.status());
+        assertEquals(b.body(), 201, b.status());
+        return new String[] {a.json().get("caseNumber").asText(), b.json().get("caseNumber").asText()};
     }
 }
