@@ -32,6 +32,8 @@ public class BackupResource {
     /** Takes a backup; 201 with what the manifest says, 409 while another runs. */
     @POST
     @Allow(Roles.ADMIN)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the backup taken, as its manifest says",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BackupJson.class)))
     public Response backup(@Context SecurityContext security) {
         QueryParams.only(uri);
         BackupInfo b = backups.backup(null, Actors.staff(security, null, null));

@@ -73,6 +73,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
     @PasswordChange
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the new password is set; the old one no longer logs in")
     public Response changePassword(NewPassword body, @Context SecurityContext security, @Context HttpServletRequest request,
             @Context HttpHeaders headers) {
         QueryParams.only(uri);

@@ -29,6 +29,8 @@ public class MetricsResource {
     @GET
     @Allow(Roles.ADMIN)
     @Loopback
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "every meter in the Prometheus text exposition format",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     public Response scrape() {
         QueryParams.only(uri);
         return Response.ok(metrics.scrape()).header("Content-Type", metrics.contentType()).header("Cache-Control", "no-store").build();
