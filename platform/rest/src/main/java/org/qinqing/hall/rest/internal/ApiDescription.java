@@ -94,6 +94,10 @@ final class ApiDescription {
             op.setSecurity(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("session")));
         }
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        // swagger-core writes an unannotated success as "default", which would also cover the errors: it is the 200
+        if (responses.containsKey("default") && responses.keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+            responses.addApiResponse("200", responses.remove("default"));
+        }
         // a resource without @Produces is read as "*/*"; the hall answers (and reads) JSON there: say so
         responses.values().forEach(r -> json(r.getContent()));
         if (op.getRequestBody() != null) {

@@ -59,6 +59,8 @@ public class ApiDescriptionTest {
     public void everyOperationAnswersErrorsAsTheErrorSchemaAndBodiesWithASchema() {
         List<String> without = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((verb, op) -> {
+            assertTrue(verb + " " + path + " has a 2xx answer, not only default: " + op.getResponses().keySet(),
+                    op.getResponses().keySet().stream().anyMatch(k -> k.startsWith("2")));
             for (String range : List.of("4XX", "5XX")) {
                 ApiResponse r = op.getResponses().get(range);
                 assertNotNull(verb + " " + path + " " + range, r);
