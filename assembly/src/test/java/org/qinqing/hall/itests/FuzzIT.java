@@ -98,6 +98,37 @@ public class FuzzIT extends HallTestSupport {
         assertTrue("the chain has the seeded cases' records: " + audit, audit.get("records").asLong() >= auditBefore && auditBefore > 0);
     }
 
+    /** Real answers of the main reads, each checked against the schema the description gives its operation. */
+    @Test
+    public void realAnswersAgreeWithTheirDocumentedSchemas() throws Exception {
+        Answer doc = get("openapi.json");
+        assertEquals("the description is public", 200, doc.status());
+        JsonNode api = doc.json();
+        String[][] reads = {
+            {"/departments", "departments", null}, {"/items", "items", null}, {"/items", "items?q=rcyj", null},
+            {"/items/{code}", "items/hr-talent-introduction", null}, {"/items/{code}", "items/talent-settlement", null},
+            {"/composites", "composites", null}, {"/composites/stats", "composites/stats", null},
+            {"/catalogue/report", "catalogue/report", null}, {"/calendar/years", "calendar/years", null},
+            {"/calendar/today", "calendar/today", null}, {"/calendar/deadline", "calendar/deadline?from=2026-03-02&workingDays=20", null},
+            {"/identity/check", "identity/check?number=11010519491231002X", null}, {"/me", "me", "clerk"},
+            {"/cases", "cases", "supervisor"}, {"/sla/stats", "sla/stats", "supervisor"},
+            {"/sla/notifications", "sla/notifications", "supervisor"}, {"/audit/verify", "audit/verify", "admin"},
+        };
+        List<String> wrong = new ArrayList<>();
+        for (String[] r : reads) {
+            Answer a = r[2] == null ? get(r[1]) : get(r[1], r[2]);
+            assertEquals(r[1] + ": " + a.body(), 200, a.status());
+            String d = Fuzzer.disagreement(api, "GET", r[0], a.json());
+            if (d != null) {
+                wrong.add(r[1] + ": " + d);
+            }
+        }
+        assertTrue("answers that disagree with the description: " + wrong, wrong.isEmpty());
+        // and the check can fail: a member the description lacks, a wrong type
+        assertTrue(Fuzzer.disagreement(api, "GET", "/departments", JSON.readTree("[{\"code\":\"hr\",\"undocumented\":1}]")) != null);
+        assertTrue(Fuzzer.disagreement(api, "GET", "/departments", JSON.readTree("[{\"itemCount\":\"many\"}]")) != null);
+    }
+
     private String[] seedCases() {
         Answer a = postJson("cases", IntakeIT.application("police-no-criminal-record", IntakeIT.WOMAN, Map.of("purpose", "就业"),
                 List.of(IntakeIT.material("id-card")), "李华"), "clerk");

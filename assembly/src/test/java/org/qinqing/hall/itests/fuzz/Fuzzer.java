@@ -260,6 +260,27 @@ public final class Fuzzer {
         return s.length() > 300 ? s.substring(0, 300) + "…(" + s.length() + ")" : s;
     }
 
+    /**
+     * @param api the description
+     * @param verb the operation's method
+     * @param path the operation's path as described ({@code /items/{code}})
+     * @param answer a 2xx answer of it
+     * @return where the answer disagrees with the operation's documented answer schema, or {@code null}
+     */
+    public static String disagreement(JsonNode api, String verb, String path, JsonNode answer) {
+        Map<String, JsonNode> components = new HashMap<>();
+        api.path("components").path("schemas").fields().forEachRemaining(e -> components.put(e.getKey(), e.getValue()));
+        for (Operation op : Operation.all(api)) {
+            if (op.method().equals(verb) && op.path().equals(path)) {
+                if (op.answerSchema() == null) {
+                    return verb + " " + path + " documents no answer schema";
+                }
+                return Checks.conforms(answer, op.answerSchema(), new Values(new Random(0), components), "answer");
+            }
+        }
+        return verb + " " + path + " is not in the description";
+    }
+
     /** @return the operations in the description */
     public List<String> operations() {
         List<String> out = new ArrayList<>();

@@ -35,7 +35,7 @@ record Operation(String method, String path, List<JsonNode> parameters, String b
                 for (Iterator<Map.Entry<String, JsonNode>> r = v.path("responses").fields(); r.hasNext();) {
                     Map.Entry<String, JsonNode> e = r.next();
                     JsonNode json = e.getValue().path("content").path("application/json");
-                    if (e.getKey().startsWith("2") && json.has("schema")) {
+                    if ((e.getKey().startsWith("2") || e.getKey().equals("default")) && json.has("schema")) {
                         answer = json.get("schema");
                     }
                 }

@@ -94,6 +94,15 @@ final class ApiDescription {
             op.setSecurity(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("session")));
         }
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        // swagger-core writes an unannotated success as "default", which would also cover the errors: it is the 200
+        if (responses.containsKey("default") && responses.keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+            responses.addApiResponse("200", responses.remove("default"));
+        }
+        // a resource without @Produces is read as "*/*"; the hall answers (and reads) JSON there: say so
+        responses.values().forEach(r -> json(r.getContent()));
+        if (op.getRequestBody() != null) {
+            json(op.getRequestBody().getContent());
+        }
         Content json = new Content().addMediaType("application/json",
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA)));
         responses.addApiResponse("4XX", new ApiResponse().description("refused: {\"error\",\"message\",\"field\"}"
@@ -101,6 +110,12 @@ final class ApiDescription {
         responses.addApiResponse("5XX", new ApiResponse().description("failed: {\"error\",\"message\"} with an incident id")
                 .content(json));
         op.setResponses(responses);
+    }
+
+    private static void json(Content content) {
+        if (content != null && content.containsKey("*/*") && !content.containsKey("application/json")) {
+            content.addMediaType("application/json", content.remove("*/*"));
+        }
     }
 
     /** @return the operation of a path and verb, or {@code null} */

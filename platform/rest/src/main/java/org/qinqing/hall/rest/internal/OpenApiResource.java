@@ -15,6 +15,9 @@ public class OpenApiResource {
     @GET
     @Public
     @Produces(MediaType.APPLICATION_JSON)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the OpenAPI 3 document",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
     public String get() {
         String d = document;
         if (d == null) {
