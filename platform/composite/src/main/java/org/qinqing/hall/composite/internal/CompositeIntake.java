@@ -71,9 +71,28 @@ final class CompositeIntake {
      * of the steps ready from the start are prepared now and recorded in the same write: one
      * commit for the composite and its first sub-cases.
      *
+     * <p>Prepared on the hall's date, written with the writer's time: should midnight fall in
+     * between, the write is refused whole ({@value #DAY_CHANGED}, by its own check or by a first
+     * sub-case's, as counter intake is) and the composite is prepared again, once, on the new day —
+     * so its number, acceptance day, deadlines and timestamps, and its first sub-cases', name one day.
+     *
      * @return the new composite case, or that of the first submission with the same idempotency key
      */
     Accepted submit(Submission s, Actor actor) {
+        try {
+            return attempt(s, actor);
+        } catch (HallException e) {
+            if (!DAY_CHANGED.equals(e.error())) {
+                throw e;
+            }
+            return attempt(s, actor);
+        }
+    }
+
+    /** The error of a write refused because the hall's date changed since it was prepared (the case module's too). */
+    static final String DAY_CHANGED = "day_changed";
+
+    private Accepted attempt(Submission s, Actor actor) {
         checks.caller(s, actor);
         Registry.Entry entry = ctx.registry().find(s.itemCode())
                 .orElseThrow(() -> HallException.invalid("itemCode", "no composite item " + s.itemCode()));
@@ -138,6 +157,11 @@ final class CompositeIntake {
             }
         }
         String number = ctx.db().write(tx -> {
+            LocalDate committing = LocalDate.ofInstant(tx.now(), org.qinqing.hall.api.HallClock.ZONE);
+            if (!committing.equals(today)) {
+                throw HallException.conflict(DAY_CHANGED, "the hall's date changed from " + today + " to " + committing
+                        + " while the application was being accepted; nothing was saved, submit it again");
+            }
             if (key != null) {
                 String[] seen = CompositeRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {

@@ -112,8 +112,14 @@ public final class PartyService implements Parties, PartyStore {
         profiles.changed(tx, number);
     }
 
-    /** The profile is created in this unit: once it commits, the new profile is kept (a new applicant's next action reads no row). */
+    /**
+     * The profile is created in this unit: once it commits, the new profile is kept (a new
+     * applicant's next action reads no row). "No profile" kept for the number is dropped at once as
+     * well: a reader meanwhile reads the row, waits for the insert's lock and sees the new profile
+     * (its load is not kept: the commit overlapped it), instead of answering "none" from memory.
+     */
     private void created(Tx tx, PartyProfile made) {
+        profiles.invalidate(made.number());
         profiles.changed(tx, made.number(), Optional.of(made));
     }
 
