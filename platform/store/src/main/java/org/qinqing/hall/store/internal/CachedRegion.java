@@ -31,9 +31,18 @@ final class CachedRegion<V> implements Region<V> {
     private final LongAdder discarded = new LongAdder();
 
     CachedRegion(String name, int maxEntries, RowCache owner) {
+        this(name, owner, Lru.ofSize(maxEntries));
+    }
+
+    /** A region whose entries weigh {@code capacity} at most, each as {@code weigher} says (the store's own trails). */
+    CachedRegion(String name, long capacity, java.util.function.ToLongFunction<? super V> weigher, RowCache owner) {
+        this(name, owner, Lru.ofWeight(capacity, weigher));
+    }
+
+    private CachedRegion(String name, RowCache owner, Lru<String, V> map) {
         this.name = name;
         this.owner = owner;
-        this.map = Lru.ofSize(maxEntries);
+        this.map = map;
     }
 
     @Override
@@ -133,6 +142,17 @@ final class CachedRegion<V> implements Region<V> {
             map.computeIfPresent(key, (k, old) -> change.apply(old));
         } else {
             map.remove(key);
+        }
+    }
+
+    /**
+     * For the store's own regions, in the committing thread after a commit: the key's entry (or its
+     * absence, {@code null}) becomes what {@code change} makes of it ({@code null}: none).
+     */
+    void committed(String key, UnaryOperator<V> change) {
+        generations.incrementAndGet(stripe(key));
+        if (owner.enabled()) {
+            map.compute(key, (k, old) -> change.apply(old));
         }
     }
 

@@ -158,12 +158,18 @@ final class Committer implements Runnable {
             changes.addAll(p.rowChanges);
             p.committed(); // among them the subjects the units created (Tx.creates), before their first records below
         }
-        rows.publish(changes);
+        List<org.qinqing.hall.api.AuditEntry> records = b.audits().entries();
         try {
-            trails.committed(b.audits().entries());
+            trails.committed(records);
         } catch (Throwable t) {
             LOG.error("Keeping the trails of a committed batch failed; kept trails are dropped and read again", t);
             trails.reset();
+        }
+        if (rows.hasFeeds()) {
+            for (org.qinqing.hall.api.AuditEntry e : records) {
+                changes.add(new RowCache.Change(trails.region(), e.subject(), RowCache.Kind.DROP, null)); // other nodes drop the trail
+            }
+            rows.publish(changes);
         }
         for (Pending<?> p : b.units()) {
             p.complete();

@@ -40,7 +40,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final Migrator migrator;
     private final GroupCommitWriter writer;
     /** Audit records of recently shown subjects kept in memory (~0.5 KB each). */
-    private final SubjectTrails trails = new SubjectTrails(50_000);
+    private final SubjectTrails trails;
     /** The cache of committed rows the modules declare regions in. */
     private final RowCache rows;
 
@@ -66,6 +66,7 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.migrator = new Migrator(dataSource);
         this.metrics = new StoreMetrics(registry);
         this.rows = new RowCache(registry);
+        this.trails = new SubjectTrails(rows, 50_000);
         this.writer = new GroupCommitWriter(dataSource, clock::now, trails, rows, metrics);
         this.own = own;
     }

@@ -79,6 +79,21 @@ public final class RowCache implements Rows {
         return (Region<V>) r;
     }
 
+    /** @return whether any feed listens (the committer builds the list of keys only then) */
+    boolean hasFeeds() {
+        return !feeds.isEmpty();
+    }
+
+    /** @return a region of the store's own, weighed (e.g. the audit trails by their records) */
+    <V> CachedRegion<V> ownRegion(String name, long capacity, java.util.function.ToLongFunction<? super V> weigher) {
+        CachedRegion<V> r = new CachedRegion<>(name, capacity, weigher, this);
+        if (regions.putIfAbsent(name, r) != null) {
+            throw new IllegalStateException("region " + name + " exists");
+        }
+        register(r);
+        return r;
+    }
+
     @Override
     public void invalidate(String region, String key) {
         CachedRegion<?> r = regions.get(region);

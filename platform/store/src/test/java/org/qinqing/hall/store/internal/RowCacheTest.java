@@ -200,6 +200,21 @@ public class RowCacheTest {
     }
 
     @Test
+    public void theFeedHearsTheSubjectsOfACommittedBatchsAuditRecordsSoOtherNodesDropTheirTrails() {
+        List<List<RowFeed.RowKey>> heard = new CopyOnWriteArrayList<>();
+        db.setRowFeeds(List.of(heard::add));
+        assertEquals(List.of(), db.forSubject("case-1"));
+        db.write(tx -> {
+            tx.audit(new org.qinqing.hall.store.AuditRecord("case", "case-1", "accept", "tester", "test", null, null, null, null, null));
+            return null;
+        });
+        assertEquals(List.of(List.of(new RowFeed.RowKey(SubjectTrails.REGION, "case-1"))), heard);
+        assertEquals("the kept trail took the record", 1, db.forSubject("case-1").size());
+        db.rows().invalidate(SubjectTrails.REGION, "case-1"); // as another node's record of it would
+        assertEquals(1, db.forSubject("case-1").size());
+    }
+
+    @Test
     public void aRegionDeclaredAgainIsEmptiedAndAPartChangeOnlyTouchesAKeptEntry() {
         Region<String> things = db.rows().region("test.thing", 100);
         write("a", "first");
