@@ -50,9 +50,8 @@ public interface Tx {
     /**
      * Runs a task the moment this unit's commit is durable, in the store's committing thread,
      * before the caller of this unit (or of any unit committed after it) is answered: tasks run in
-     * the order their units commit. For keeping an in-memory copy of committed rows in step with
-     * the database (e.g. a cache of cases): a copy updated here is never older than what a caller
-     * who has been answered expects, and never newer than what is committed. Keep it to
+     * the order their units commit. For counting what was committed (metrics) and short-lived state
+     * that must follow commits; committed rows are kept in {@link Rows} regions, not with this. Keep it to
      * microseconds: no database, no locks held for long, no calls into other services. Not run
      * when the unit fails or its batch does not commit. A failing task is logged; the write stays
      * committed.
