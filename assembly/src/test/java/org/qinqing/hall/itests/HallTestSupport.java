@@ -70,6 +70,8 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
+            // -Dhall.rowCache=false: the store's cache of committed rows off (benchmarks with and without it)
+            editConfigurationFilePut("etc/org.qinqing.hall.store.cfg", "rowCache", System.getProperty("hall.rowCache", "true")),
         };
         Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, all, base.length, extra.length);

@@ -38,6 +38,9 @@ public class IntakeBench extends HallTestSupport {
     @Inject
     private org.qinqing.hall.store.Database database;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
     @Override
     protected Option[] extraOptions() {
         return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
@@ -83,6 +86,25 @@ public class IntakeBench extends HallTestSupport {
             run(8, 10);
             metrics.start();
         }
+    }
+
+    /**
+     * What the store's cache of committed rows is worth at intake: 8 threads with it on, then off,
+     * four times each, alternating. {@code -Dit.test=IntakeBench#rowCacheOnOffInProcess}.
+     */
+    @Test
+    public void rowCacheOnOffInProcess() throws Exception {
+        for (int i = 0; i < APPLICANTS; i++) {
+            cases.submit(submission(i, true), CLERK);
+        }
+        run(8, 5);
+        for (int round = 0; round < 4; round++) {
+            RowCacheSwitch.set(configAdmin, database, true);
+            run(8, 10);
+            RowCacheSwitch.set(configAdmin, database, false);
+            run(8, 10);
+        }
+        RowCacheSwitch.set(configAdmin, database, true);
     }
 
     private void run(int threads, int seconds) throws Exception {

@@ -11,8 +11,8 @@
  * <p>Types marked {@code @ConsumerType} are implemented by departments; types marked
  * {@code @ProviderType} are implemented by the platform and only called by departments.
  * Value classes ({@code Item}, {@code Material}, …) are immutable and built with builders,
- * so new optional attributes can be added in minor versions.
+ * so new optional attributes can be added in minor versions. 1.3: {@code Notice.builder()}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.qinqing.hall.spi;

@@ -27,7 +27,7 @@ import org.qinqing.hall.spi.PartyType;
  * key that makes a retried submission answer with the first case.
  */
 public final class IntakeChecks {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.qinqing.hall.json.JsonMappers.stored();
 
     private final Parties parties;
 

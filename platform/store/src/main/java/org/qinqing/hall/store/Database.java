@@ -52,4 +52,10 @@ public interface Database {
 
     /** @return the writer's counts since start */
     WriteStats stats();
+
+    /**
+     * @return the one cache of committed rows, whose regions the modules declare
+     * @since 2.0
+     */
+    Rows rows();
 }

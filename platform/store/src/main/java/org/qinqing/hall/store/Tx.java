@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -51,9 +50,8 @@ public interface Tx {
     /**
      * Runs a task the moment this unit's commit is durable, in the store's committing thread,
      * before the caller of this unit (or of any unit committed after it) is answered: tasks run in
-     * the order their units commit. For keeping an in-memory copy of committed rows in step with
-     * the database (e.g. a cache of cases): a copy updated here is never older than what a caller
-     * who has been answered expects, and never newer than what is committed. Keep it to
+     * the order their units commit. For counting what was committed (metrics) and short-lived state
+     * that must follow commits; committed rows are kept in {@link Rows} regions, not with this. Keep it to
      * microseconds: no database, no locks held for long, no calls into other services. Not run
      * when the unit fails or its batch does not commit. A failing task is logged; the write stays
      * committed.
@@ -62,32 +60,6 @@ public interface Tx {
      * @since 1.4
      */
     void onCommit(Runnable task);
-
-    /**
-     * An object kept for the rest of this unit only: state that several steps of one unit (e.g.
-     * listeners called for each change of a case) would otherwise read again. It is gone when the
-     * unit ends and when a unit is run again after a failure, so it never outlives what it
-     * describes; whoever changes the rows it mirrors keeps it up to date.
-     *
-     * @param key      whose object (e.g. the caller's class)
-     * @param create   makes the object on the unit's first call with this key
-     * @param <T>      its type; one key, one type
-     * @return the unit's object for {@code key}
-     * @since 1.2
-     */
-    <T> T local(Object key, Supplier<T> create);
-
-    /**
-     * What the writer has undone so far: the number moves on whenever it rolls back work that
-     * units did (a unit that failed, a batch that could not commit, and every batch behind it).
-     * Something kept from unit to unit in the writer (e.g. a cache of rows these units write) is
-     * true only while this number stays what it was when it was kept: all units run in the one
-     * writer, in order, and each sees what the units before it wrote.
-     *
-     * @return the writer's current undo count
-     * @since 1.3
-     */
-    long epoch();
 
     /**
      * Says that this unit brings {@code subject} into being (e.g. inserts the case it names under a

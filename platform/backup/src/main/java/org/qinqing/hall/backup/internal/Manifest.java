@@ -26,7 +26,7 @@ import org.qinqing.hall.backup.BackupInfo;
 final class Manifest {
     static final String FILE = "manifest.json";
     static final String SUMS = "SHA256SUMS";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = org.qinqing.hall.json.JsonMappers.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** One file of a backup, its path relative to the backup's directory with {@code /} separators. */
     record Entry(String path, long size, String sha256) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** JSON columns of the case table: form values and findings. */
 final class JsonCodec {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = org.qinqing.hall.json.JsonMappers.stored();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<Map<String, String>>> LIST = new TypeReference<>() { };
 
@@ -29,7 +29,7 @@ final class JsonCodec {
         try {
             Map<String, Object> m = MAPPER.readValue(json, MAP);
             Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(k, v instanceof Double ? BigDecimal.valueOf((Double) v) : v));
+            m.forEach((k, v) -> out.put(k, v instanceof Double d ? BigDecimal.valueOf(d) : v)); // decimals read as BigDecimal; a Double only from an older mapper
             return out;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt form column", e);

@@ -44,17 +44,14 @@ final class CompositeIntake {
     private final CompositeContext ctx;
     private final Definitions definitions;
     private final StepStarter starter;
-    private final KnownStates states;
     private final CommittedComposites committed;
     private final CompositeNumbers numbers;
     private final IntakeChecks checks;
 
-    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, KnownStates states,
-            CommittedComposites committed) {
+    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, CommittedComposites committed) {
         this.ctx = ctx;
         this.definitions = definitions;
         this.starter = starter;
-        this.states = states;
         this.committed = committed;
         this.numbers = new CompositeNumbers(ctx.db());
         this.checks = new IntakeChecks(ctx.parties());
@@ -74,9 +71,28 @@ final class CompositeIntake {
      * of the steps ready from the start are prepared now and recorded in the same write: one
      * commit for the composite and its first sub-cases.
      *
+     * <p>Prepared on the hall's date, written with the writer's time: should midnight fall in
+     * between, the write is refused whole ({@value #DAY_CHANGED}, by its own check or by a first
+     * sub-case's, as counter intake is) and the composite is prepared again, once, on the new day —
+     * so its number, acceptance day, deadlines and timestamps, and its first sub-cases', name one day.
+     *
      * @return the new composite case, or that of the first submission with the same idempotency key
      */
     Accepted submit(Submission s, Actor actor) {
+        try {
+            return attempt(s, actor);
+        } catch (HallException e) {
+            if (!DAY_CHANGED.equals(e.error())) {
+                throw e;
+            }
+            return attempt(s, actor);
+        }
+    }
+
+    /** The error of a write refused because the hall's date changed since it was prepared (the case module's too). */
+    static final String DAY_CHANGED = "day_changed";
+
+    private Accepted attempt(Submission s, Actor actor) {
         checks.caller(s, actor);
         Registry.Entry entry = ctx.registry().find(s.itemCode())
                 .orElseThrow(() -> HallException.invalid("itemCode", "no composite item " + s.itemCode()));
@@ -141,6 +157,11 @@ final class CompositeIntake {
             }
         }
         String number = ctx.db().write(tx -> {
+            LocalDate committing = LocalDate.ofInstant(tx.now(), org.qinqing.hall.api.HallClock.ZONE);
+            if (!committing.equals(today)) {
+                throw HallException.conflict(DAY_CHANGED, "the hall's date changed from " + today + " to " + committing
+                        + " while the application was being accepted; nothing was saved, submit it again");
+            }
             if (key != null) {
                 String[] seen = CompositeRepository.idempotent(tx, actor.id(), key);
                 if (seen != null) {
@@ -175,7 +196,6 @@ final class CompositeIntake {
                             + Masking.mask(applicant.value()) + "\",\"steps\":" + steps.size() + "}"));
             // what this unit wrote, for the first sub-cases' moves below and for readers once it commits
             CompositeRepository.State wrote = new CompositeRepository.State(row, steps).copy();
-            states.inserted(tx, wrote);
             committed.published(tx, wrote);
             for (TxWork<String> sub : first) {
                 sub.apply(tx);

@@ -10,7 +10,7 @@ import org.qinqing.hall.spi.Step;
 
 /** JSON of what composite cases store: the step definitions they were accepted under, form, materials. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = org.qinqing.hall.json.JsonMappers.stored();
 
     /**
      * A shared material as stored with the composite case.

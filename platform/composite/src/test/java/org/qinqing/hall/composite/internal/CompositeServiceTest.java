@@ -547,6 +547,41 @@ public class CompositeServiceTest {
     }
 
     @Test
+    public void aCompositeFiledAsMidnightPassesCarriesTheDayItWasCommittedOnAsDoItsFirstSubCases() throws Exception {
+        Instant before = NOW.get();
+        NOW.set(LocalDate.of(2026, 3, 9).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // a slow write holds the writer while the composite is prepared on the 9th; it commits on the 10th
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> slow = pool.submit(() -> db.write(tx -> {
+                holding.countDown();
+                java.util.concurrent.locks.LockSupport.parkNanos(700_000_000L);
+                return null;
+            }));
+            holding.await();
+            java.util.concurrent.Future<CompositeCase> filed = pool.submit(() -> composites.submit(application(applicant(), null), CLERK));
+            Thread.sleep(300);
+            NOW.set(LocalDate.of(2026, 3, 10).atTime(0, 0, 1).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            CompositeCase c = filed.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            LocalDate tenth = LocalDate.of(2026, 3, 10);
+            assertEquals(tenth, c.acceptedOn());
+            assertEquals(tenth, LocalDate.ofInstant(c.submittedAt(), ZoneId.of("Asia/Shanghai")));
+            assertTrue("numbered on the day it was accepted: " + c.caseNumber(), c.caseNumber().contains("20260310"));
+            List<String> started = c.steps().stream().map(CompositeCase.StepState::caseNumber).filter(java.util.Objects::nonNull).toList();
+            assertEquals("both parallel steps started in the composite's own write", 2, started.size());
+            for (String sub : started) {
+                org.qinqing.hall.api.CaseView v = cases.get(sub, CLERK);
+                assertEquals(sub, tenth, LocalDate.ofInstant(v.acceptedAt(), ZoneId.of("Asia/Shanghai")));
+            }
+        } finally {
+            NOW.set(before);
+            pool.shutdown();
+        }
+    }
+
+    @Test
     public void thePublicSeesTheStepsAndStatisticsShowTheSaving() {
         String who = applicant();
         CompositeCase c = composites.submit(application(who, null), CLERK);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** String maps as JSON columns. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = org.qinqing.hall.json.JsonMappers.stored();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
 
     private Json() {

@@ -118,7 +118,7 @@ final class Recompute {
         ps.setString(6, message);
         Sql.setInstant(ps, 7, tx.now());
         ps.executeUpdate();
-        return new Notice(id, m.caseNumber(), m.department(), DEADLINE_MOVED, APPLICANT, message, tx.now());
+        return Notice.builder().id(id).caseOf(m.caseNumber(), m.department()).rung(DEADLINE_MOVED, APPLICANT).message(message).at(tx.now()).build();
     }
 
     private static LocalDate next(Moved m) {

@@ -167,6 +167,6 @@ final class Scanner {
         }
         tx.audit(new AuditRecord("case", c.caseNumber(), "sla-" + r.name().toLowerCase(java.util.Locale.ROOT), ACTOR, "system", null,
                 c.status(), c.status(), message, "{\"recipient\":\"" + r.recipient + "\"}"));
-        return new Notice(id, c.caseNumber(), c.department(), r.name(), r.recipient, message, tx.now());
+        return Notice.builder().id(id).caseOf(c.caseNumber(), c.department()).rung(r.name(), r.recipient).message(message).at(tx.now()).build();
     }
 }

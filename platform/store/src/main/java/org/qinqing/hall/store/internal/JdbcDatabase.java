@@ -21,6 +21,8 @@ import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.RowFeed;
+import org.qinqing.hall.store.Rows;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.SqlWork;
 import org.qinqing.hall.store.TxWork;
@@ -38,7 +40,9 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final Migrator migrator;
     private final GroupCommitWriter writer;
     /** Audit records of recently shown subjects kept in memory (~0.5 KB each). */
-    private final SubjectTrails trails = new SubjectTrails(50_000);
+    private final SubjectTrails trails;
+    /** The cache of committed rows the modules declare regions in. */
+    private final RowCache rows;
 
     private final List<Migration> own;
     private final StoreMetrics metrics;
@@ -61,7 +65,9 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.dataSource = dataSource;
         this.migrator = new Migrator(dataSource);
         this.metrics = new StoreMetrics(registry);
-        this.writer = new GroupCommitWriter(dataSource, clock::now, trails, metrics);
+        this.rows = new RowCache(registry);
+        this.trails = new SubjectTrails(rows, 50_000);
+        this.writer = new GroupCommitWriter(dataSource, clock::now, trails, rows, metrics);
         this.own = own;
     }
 
@@ -71,6 +77,21 @@ public final class JdbcDatabase implements Database, AuditLog {
 
     public void setNotifiers(List<Notifier> notifiers) {
         this.notifiers = notifiers;
+    }
+
+    /** @param on whether the cache of committed rows keeps entries ({@code rowCache}); off, every get loads */
+    public void setRowCache(boolean on) {
+        rows.setEnabled(on);
+    }
+
+    /** @param feeds the services told of the keys each committed batch changed (e.g. a cluster module's) */
+    public void setRowFeeds(List<RowFeed> feeds) {
+        rows.setFeeds(feeds);
+    }
+
+    @Override
+    public Rows rows() {
+        return rows;
     }
 
     /** Applies the store's own schema and starts the writer. */
@@ -86,6 +107,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     public void stop() throws InterruptedException {
         metrics.close();
         writer.stop();
+        rows.close();
     }
 
     @Override

@@ -2,56 +2,47 @@ package org.qinqing.hall.store.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.qinqing.hall.api.AuditEntry;
-import org.qinqing.hall.store.RecentlyUsed;
 
 /**
- * The audit trails of recently shown subjects (a case's timeline, read with every view of it),
- * kept in step with {@code audit_log} by the committer: once a batch commits, its records are
- * appended to the kept trails of their subjects, in chain order, before any caller is answered.
- * A trail read from the database while a batch with a record of its subject commits is not kept
- * (a change count per stripe of subjects moves with each such record); a record already in a kept
- * trail is not appended twice (sequence numbers only grow). The log in the database stays what
- * {@link JdbcDatabase#verify()} checks; this only spares the reads.
+ * The audit trails of recently shown subjects (a case's timeline, read with every view of it): the
+ * store's own region of the cache of committed rows ({@value #REGION}, weighed by records), kept in
+ * step with {@code audit_log} by the committer: once a batch commits, its records are appended to
+ * the kept trails of their subjects, in chain order, before any caller is answered, and their
+ * subjects are published to the {@link org.qinqing.hall.store.RowFeed}s like any changed key. A trail
+ * read from the database while a batch with a record of its subject commits is not kept (the
+ * region's generations); a record already in a kept trail is not appended twice (sequence numbers
+ * only grow). The log in the database stays what {@link JdbcDatabase#verify()} checks; this only
+ * spares the reads.
  */
 final class SubjectTrails {
-    private static final int STRIPES = 4096;
+    static final String REGION = "store.trail";
 
-    private final long capacity;
-    private volatile RecentlyUsed<String, List<AuditEntry>> trails;
-    private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+    private final CachedRegion<List<AuditEntry>> trails;
 
     /** @param records audit records kept at most, over all trails */
-    SubjectTrails(long records) {
-        this.capacity = records;
-        this.trails = RecentlyUsed.ofWeight(records, t -> t.size() + 1);
+    SubjectTrails(RowCache rows, long records) {
+        this.trails = rows.ownRegion(REGION, records, t -> t.size() + 1);
+    }
+
+    /** @return the region, whose keys (subjects) a committed batch's records change */
+    CachedRegion<List<AuditEntry>> region() {
+        return trails;
     }
 
     /**
      * Forgets every kept trail, after the bookkeeping of a committed batch failed half-way: the
      * trails are read again from the log, which the batch's commit made whole. Every stripe's
-     * change count moves first, so a read under way is not kept either.
+     * generation moves first, so a read under way is not kept either.
      */
     void reset() {
-        for (int i = 0; i < STRIPES; i++) {
-            changes.incrementAndGet(i);
-        }
-        trails = RecentlyUsed.ofWeight(capacity, t -> t.size() + 1);
+        trails.invalidateAll();
     }
 
     /** @return the subject's trail, oldest first (unmodifiable): kept, or read by {@code read} */
     List<AuditEntry> get(String subject, Supplier<List<AuditEntry>> read) {
-        int stripe = stripe(subject);
-        long stamp = changes.get(stripe);
-        List<AuditEntry> kept = trails.get(subject);
-        if (kept != null) {
-            return kept;
-        }
-        List<AuditEntry> found = List.copyOf(read.get());
-        trails.compute(subject, (k, old) -> changes.get(stripe) != stamp ? old : found);
-        return found;
+        return trails.get(subject, k -> List.copyOf(read.get()));
     }
 
     /**
@@ -60,16 +51,14 @@ final class SubjectTrails {
      * batch's commit tasks, this among them.
      */
     void created(String subject) {
-        changes.incrementAndGet(stripe(subject));
-        trails.putIfAbsent(subject, List.of());
+        trails.committed(subject, old -> old == null ? List.of() : old);
     }
 
     /** A batch committed with these records, in chain order: each is added to its subject's kept trail. */
     void committed(List<AuditEntry> records) {
         for (AuditEntry e : records) {
-            changes.incrementAndGet(stripe(e.subject()));
-            trails.computeIfPresent(e.subject(), (k, old) -> !old.isEmpty() && old.get(old.size() - 1).seq() >= e.seq()
-                    ? old : appended(old, e));
+            trails.committed(e.subject(), old -> old == null ? null
+                    : !old.isEmpty() && old.get(old.size() - 1).seq() >= e.seq() ? old : appended(old, e));
         }
     }
 
@@ -78,9 +67,5 @@ final class SubjectTrails {
         out.addAll(trail);
         out.add(e);
         return List.copyOf(out);
-    }
-
-    private static int stripe(String subject) {
-        return (subject.hashCode() & 0x7fffffff) % STRIPES;
     }
 }

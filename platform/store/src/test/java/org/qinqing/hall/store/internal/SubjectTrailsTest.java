@@ -13,7 +13,7 @@ import org.junit.Test;
 import org.qinqing.hall.api.AuditEntry;
 
 public class SubjectTrailsTest {
-    private final SubjectTrails trails = new SubjectTrails(1000);
+    private final SubjectTrails trails = new SubjectTrails(new RowCache(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), 1000);
 
     private static AuditEntry entry(long seq, String subject) {
         return new AuditEntry(seq, Instant.EPOCH, "case", subject, "step-" + seq, "tester", "test", null, null, null, null, null, "h" + seq);
