@@ -41,7 +41,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class OnlineIT extends HallTestSupport {
     private static final Pattern SIX = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final AtomicInteger PEOPLE = new AtomicInteger(100);
+    private static final AtomicInteger PEOPLE = new AtomicInteger((int) (System.nanoTime() / 1_000_000 % 100_000));
     private static final String COMPANY = "91440300123456788M";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -140,7 +140,7 @@ public class OnlineIT extends HallTestSupport {
         body.put("itemCode", "hr-talent-introduction");
         body.put("applicantNumber", person);
         body.put("form", Map.of("education", "本科", "graduationDate", "2012-07-01", "employer", "深圳市某科技有限公司", "employerCode", COMPANY));
-        body.put("materials", List.of(upload("id-card"), upload("labour-contract")));
+        body.put("materials", List.of(upload("id-card"), upload("degree"), upload("labour-contract")));
         body.put("profile", Map.of("name", name));
         body.put("delivery", Map.of("method", "download"));
         return body;
@@ -231,7 +231,7 @@ public class OnlineIT extends HallTestSupport {
         assertEquals(result.body(), 200, result.status());
         assertTrue(result.body().length() > 0);
         String messages = bearer("GET", "online/messages", null, token).body();
-        assertTrue(messages, messages.contains("已受理") && messages.contains("已批准"));
+        assertTrue(messages, messages.contains("受理") && messages.contains("已批准"));
 
         JsonNode visits = get("online/visits").json();
         assertTrue(visits.toString(), visits.get("zeroVisit").asLong() >= 1 && visits.get("zeroVisitByChannel").get("online").asLong() >= 1);
@@ -246,13 +246,13 @@ public class OnlineIT extends HallTestSupport {
         String b = person();
         String ta = verifiedLogin(a);
         String tb = verifiedLogin(b);
-        String n = bearer("POST", "online/cases", talentApplication(a, "甲"), ta).json().get("caseNumber").asText();
+        String n = bearer("POST", "online/cases", talentApplication(a, "甲某"), ta).json().get("caseNumber").asText();
 
         Answer other = bearer("GET", "online/cases/" + n, null, tb);
         assertEquals("someone else's case is not there", 404, other.status());
         assertEquals(404, bearer("POST", "online/cases/" + n + "/withdraw", Map.of(), tb).status());
         assertFalse(bearer("GET", "online/cases", null, tb).body().contains(n));
-        Answer onBehalf = bearer("POST", "online/cases", talentApplication(a, "甲"), tb);
+        Answer onBehalf = bearer("POST", "online/cases", talentApplication(a, "甲某"), tb);
         assertEquals(onBehalf.body(), 404, onBehalf.status());
         assertEquals("applicantNumber", onBehalf.json().get("field").asText());
 
@@ -309,7 +309,7 @@ public class OnlineIT extends HallTestSupport {
         assertField(call("POST", "online/code", Map.of("number", p, "phone", "1234"), null, Map.of()), 400, "phone");
         assertField(call("POST", "online/session", Map.of("number", p, "phone", phone(p), "code", "12ab56"), null, Map.of()), 400, "code");
         String t = verifiedLogin(p);
-        Map<String, Object> app = talentApplication(p, "丙");
+        Map<String, Object> app = talentApplication(p, "丙某");
         app.put("delivery", Map.of("method", "drone"));
         assertField(bearer("POST", "online/cases", app, t), 400, "delivery.method");
         app.put("delivery", Map.of("method", "post", "phone", "13800138000"));
@@ -321,7 +321,7 @@ public class OnlineIT extends HallTestSupport {
         app.remove("window");
         app.put("materials", List.of(Map.of("code", "id-card", "presented", true)));
         assertField(bearer("POST", "online/cases", app, t), 400, "materials[0].presented");
-        String n = bearer("POST", "online/cases", talentApplication(p, "丙"), t).json().get("caseNumber").asText();
+        String n = bearer("POST", "online/cases", talentApplication(p, "丙某"), t).json().get("caseNumber").asText();
         assertField(postJson("cases/" + n + "/pre-review", Map.of("decision", "maybe"), "clerk"), 400, "decision");
         assertField(postJson("cases/" + n + "/pre-review", Map.of("decision", "reject"), "clerk"), 400, "reason");
         assertField(postJson("parties/" + p + "/identity-verification", Map.of("method", "face"), "clerk"), 400, "method");
