@@ -14,7 +14,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 dist=${4:-$(ls "$here"/../target/qinqing-hall-*.tar.gz | head -1)}
 port=${HALL_PORT:-8381}
 work=$(mktemp -d)
-trap '"$work/hall/bin/stop" >/dev/null 2>&1 || true; sleep 3; rm -rf "$work"' EXIT
+cleanup() { "$work/hall/bin/stop" >/dev/null 2>&1 || true; sleep 5; pkill -f "karaf.base=$work/hall" || true; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 1' INT TERM
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 mkdir -p "$work/hall" && tar xzf "$dist" -C "$work/hall" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/hall/etc/org.ops4j.pax.web.cfg"
@@ -26,7 +28,9 @@ echo "codesPerAddressHour = 1000000" > "$work/hall/etc/org.qinqing.hall.online.c
 "$work/hall/bin/start" >/dev/null 2>&1
 api=http://127.0.0.1:$port/api/v1
 until [ -s "$work/hall/data/hall/initial-passwords.txt" ] && grep -q '^clerk=' "$work/hall/data/hall/initial-passwords.txt" \
-  && [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/online/visits")" = 200 ]; do sleep 1; done
+  && [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/online/visits")" = 200 ]; do
+  [ $SECONDS -lt 240 ] || { echo "the hall did not come up" >&2; exit 1; }; sleep 1
+done
 sleep 5
 initial=$(sed -n 's/^clerk=//p' "$work/hall/data/hall/initial-passwords.txt" | head -1)
 new="Bench-$(date +%s)-Pw!"
