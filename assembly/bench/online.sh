@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 dist=${4:-$(ls "$here"/../target/qinqing-hall-*.tar.gz | head -1)}
 port=${HALL_PORT:-8381}
 work=$(mktemp -d)
-cleanup() { "$work/hall/bin/stop" >/dev/null 2>&1 || true; sleep 5; pkill -f "karaf.base=$work/hall" || true; rm -rf "$work"; }
+cleanup() { "$work/hall/bin/stop" >/dev/null 2>&1 || true; sleep 5; [ -f "$work/hall/karaf.pid" ] && kill -9 "$(cat "$work/hall/karaf.pid")" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
