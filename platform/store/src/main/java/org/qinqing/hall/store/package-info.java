@@ -4,5 +4,5 @@
  * SQL written against it stays portable (Derby and PostgreSQL).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.qinqing.hall.store;
