@@ -70,6 +70,7 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
+            TestStore.options(), // -Dhall.store=postgresql runs the class on PostgreSQL
         };
         Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, all, base.length, extra.length);

@@ -21,6 +21,7 @@ import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.NodeName;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.SqlWork;
 import org.qinqing.hall.store.TxWork;
@@ -41,6 +42,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final SubjectTrails trails = new SubjectTrails(50_000);
 
     private final List<Migration> own;
+    private final JobClaims claims;
     private final StoreMetrics metrics;
     /** Reads holding a pooled connection right now. */
     private final AtomicInteger reading = new AtomicInteger();
@@ -63,6 +65,7 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.metrics = new StoreMetrics(registry);
         this.writer = new GroupCommitWriter(dataSource, clock::now, trails, metrics);
         this.own = own;
+        this.claims = new JobClaims(dataSource, NodeName.local());
     }
 
     public void setAnchors(AuditAnchors anchors) {
@@ -104,6 +107,11 @@ public final class JdbcDatabase implements Database, AuditLog {
                 reading.decrementAndGet();
             }
         }
+    }
+
+    @Override
+    public boolean claim(String job, java.time.Duration interval) {
+        return claims.claim(job, interval);
     }
 
     @Override
