@@ -53,32 +53,40 @@ final class JobClaims {
     }
 
     private boolean claim(Connection c, String job, Duration interval) throws SQLException {
+        Timestamp last;
+        Timestamp now;
+        // read, and close the result, before updating: an open cursor would keep its row's share lock on
+        // Derby, and two nodes holding it while each waits to update would deadlock
         try (PreparedStatement ps = c.prepareStatement("SELECT last_run, CURRENT_TIMESTAMP FROM hall_job WHERE job = ?")) {
             ps.setString(1, job);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    try (PreparedStatement in = c.prepareStatement(
-                            "INSERT INTO hall_job (job, node, last_run) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-                        in.setString(1, job);
-                        in.setString(2, node);
-                        in.executeUpdate();
-                    }
-                    return true;
-                }
-                Timestamp last = rs.getTimestamp(1);
-                Timestamp now = rs.getTimestamp(2);
-                // a little slack: a node that asks every quarter interval keeps the job rather than missing one tick
-                if (now.getTime() - last.getTime() < interval.toMillis() - Math.min(1000, interval.toMillis() / 10)) {
-                    return false;
-                }
-                try (PreparedStatement up = c.prepareStatement(
-                        "UPDATE hall_job SET node = ?, last_run = CURRENT_TIMESTAMP WHERE job = ? AND last_run = ?")) {
-                    up.setString(1, node);
-                    up.setString(2, job);
-                    up.setTimestamp(3, last);
-                    return up.executeUpdate() == 1;
+                    last = null;
+                    now = null;
+                } else {
+                    last = rs.getTimestamp(1);
+                    now = rs.getTimestamp(2);
                 }
             }
+        }
+        if (last == null) {
+            try (PreparedStatement in = c.prepareStatement("INSERT INTO hall_job (job, node, last_run) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                in.setString(1, job);
+                in.setString(2, node);
+                in.executeUpdate();
+            }
+            return true;
+        }
+        // a little slack: a node that asks every quarter interval keeps the job rather than missing one tick
+        if (now.getTime() - last.getTime() < interval.toMillis() - Math.min(1000, interval.toMillis() / 10)) {
+            return false;
+        }
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE hall_job SET node = ?, last_run = CURRENT_TIMESTAMP WHERE job = ? AND last_run = ?")) {
+            up.setString(1, node);
+            up.setString(2, job);
+            up.setTimestamp(3, last);
+            return up.executeUpdate() == 1;
         }
     }
 }
