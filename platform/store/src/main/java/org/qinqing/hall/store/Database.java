@@ -67,4 +67,10 @@ public interface Database {
     default boolean claim(String job, java.time.Duration interval) {
         return true;
     }
+
+    /**
+     * @return the one cache of committed rows, whose regions the modules declare
+     * @since 2.0
+     */
+    Rows rows();
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -62,32 +61,6 @@ public interface Tx {
      * @since 1.4
      */
     void onCommit(Runnable task);
-
-    /**
-     * An object kept for the rest of this unit only: state that several steps of one unit (e.g.
-     * listeners called for each change of a case) would otherwise read again. It is gone when the
-     * unit ends and when a unit is run again after a failure, so it never outlives what it
-     * describes; whoever changes the rows it mirrors keeps it up to date.
-     *
-     * @param key      whose object (e.g. the caller's class)
-     * @param create   makes the object on the unit's first call with this key
-     * @param <T>      its type; one key, one type
-     * @return the unit's object for {@code key}
-     * @since 1.2
-     */
-    <T> T local(Object key, Supplier<T> create);
-
-    /**
-     * What the writer has undone so far: the number moves on whenever it rolls back work that
-     * units did (a unit that failed, a batch that could not commit, and every batch behind it).
-     * Something kept from unit to unit in the writer (e.g. a cache of rows these units write) is
-     * true only while this number stays what it was when it was kept: all units run in the one
-     * writer, in order, and each sees what the units before it wrote.
-     *
-     * @return the writer's current undo count
-     * @since 1.3
-     */
-    long epoch();
 
     /**
      * Says that this unit brings {@code subject} into being (e.g. inserts the case it names under a

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits the writer's batches, in the order they were run; then, in that order and before their
- * callers are answered, runs their units' commit tasks ({@link org.qinqing.hall.store.Tx#onCommit})
+ * callers are answered, applies their units' changes to the cache of rows ({@link RowCache}) and
+ * tells its feeds, runs their units' commit tasks ({@link org.qinqing.hall.store.Tx#onCommit})
  * and adds their audit records to the kept trails ({@link SubjectTrails}). It first
  * inserts the batch's audit records the writer left to it ({@link AuditRows}), then commits; a
  * commit forces the log to disk. Done here, both run while the writer runs the next batch on its
@@ -34,6 +35,7 @@ final class Committer implements Runnable {
 
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
     private final SubjectTrails trails;
+    private final RowCache rows;
     private final StoreMetrics metrics;
     private volatile AuditChain.Mark failedFrom;
     private volatile long commits;
@@ -41,8 +43,9 @@ final class Committer implements Runnable {
     private Thread thread;
 
     /** @param trails the kept audit trails, told of each committed batch's records @param metrics where commits are counted */
-    Committer(SubjectTrails trails, StoreMetrics metrics) {
+    Committer(SubjectTrails trails, RowCache rows, StoreMetrics metrics) {
         this.trails = trails;
+        this.rows = rows;
         this.metrics = metrics;
     }
 
@@ -144,9 +147,18 @@ final class Committer implements Runnable {
      */
     private void afterCommit(Batch b) {
         b.laneBusy().countDown();
+        List<RowCache.Change> changes = new java.util.ArrayList<>();
         for (Pending<?> p : b.units()) {
+            try {
+                rows.apply(p.rowChanges);
+            } catch (Throwable t) {
+                LOG.error("Applying a committed write's changes to the cache of rows failed; every kept row is dropped", t);
+                rows.invalidateEverything();
+            }
+            changes.addAll(p.rowChanges);
             p.committed(); // among them the subjects the units created (Tx.creates), before their first records below
         }
+        rows.publish(changes);
         try {
             trails.committed(b.audits().entries());
         } catch (Throwable t) {
@@ -170,6 +182,8 @@ final class Committer implements Runnable {
 
     private static void fail(Batch b) {
         for (Pending<?> p : b.units()) {
+            RowCache.dropped(p.rowChanges);
+            p.rowChanges.clear();
             p.future.completeExceptionally(HallException.unavailable("store_unavailable",
                     "the hall's database could not commit the change; nothing was saved, try again"));
         }

@@ -8,9 +8,7 @@ import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -78,8 +76,6 @@ final class GroupCommitWriter implements Runnable {
     /** The advisory lock key all nodes' writers share ("hallwri" in ASCII). */
     private static final long WRITER_LOCK = 0x68616c6c777269L;
     private int turn;
-    /** {@link Tx#epoch()}: moved on by the writer thread whenever it rolls back what units wrote. */
-    private long epoch;
     private Thread thread;
     private volatile long units;
     private volatile long prepared;
@@ -87,9 +83,9 @@ final class GroupCommitWriter implements Runnable {
 
     private final StoreMetrics metrics;
 
-    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails, StoreMetrics metrics) {
+    GroupCommitWriter(DataSource dataSource, Supplier<Instant> clock, SubjectTrails trails, RowCache rows, StoreMetrics metrics) {
         this.metrics = metrics;
-        this.committer = new Committer(trails, metrics);
+        this.committer = new Committer(trails, rows, metrics);
         this.trails = trails;
         this.clock = clock;
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
@@ -225,7 +221,6 @@ final class GroupCommitWriter implements Runnable {
             awaitIdle(lanes[turn]);
             chain.reset(committer.takeFailure());
             counters.reset();
-            epoch++;
         }
         if (lane.cachedStatements() > MAX_CACHED_STATEMENTS) {
             lane.closeStatements();
@@ -254,7 +249,6 @@ final class GroupCommitWriter implements Runnable {
                 return;
             } catch (Throwable e) {
                 lane.rollbackQuietly();
-                epoch++;
                 chain.reset(start);
                 counters.reset();
                 if (SqlStates.retryable(e) && attempt < MAX_ATTEMPTS) {
@@ -273,6 +267,8 @@ final class GroupCommitWriter implements Runnable {
 
     private static void failAll(List<Pending<?>> batch) {
         for (Pending<?> p : batch) {
+            RowCache.dropped(p.rowChanges);
+            p.rowChanges.clear();
             p.future.completeExceptionally(HallException.unavailable("store_unavailable",
                     "the hall's database could not commit the change; nothing was saved, try again"));
         }
@@ -293,7 +289,6 @@ final class GroupCommitWriter implements Runnable {
             p.run(tx);
             connection.releaseSavepoint(sp);
         } catch (Throwable t) {
-            epoch++; // before the rollback: should it throw, the batch is undone too
             if (SqlStates.retryable(t)) {
                 throw t;
             }
@@ -305,15 +300,13 @@ final class GroupCommitWriter implements Runnable {
     }
 
     /** The transaction seen by units; the time is fixed per unit. */
-    private final class UnitTx implements Tx {
+    private final class UnitTx implements Tx, RowCache.Sink {
         private Lane lane;
         private Instant now;
         private Pending<?> current;
-        private final Map<Object, Object> locals = new HashMap<>(4);
 
         void begin(Pending<?> p) {
             now = null;
-            locals.clear();
             current = p;
         }
 
@@ -365,20 +358,15 @@ final class GroupCommitWriter implements Runnable {
         }
 
         @Override
+        public void rowChanged(RowCache.Change change) {
+            current.rowChanges.add(change);
+        }
+
+        @Override
         public void creates(String subject) {
             onCommit(() -> trails.created(subject));
         }
 
-        @Override
-        public long epoch() {
-            return epoch;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T local(Object key, Supplier<T> create) {
-            return (T) locals.computeIfAbsent(key, k -> create.get());
-        }
     }
 
     /**

@@ -22,6 +22,8 @@ import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.NodeName;
+import org.qinqing.hall.store.RowFeed;
+import org.qinqing.hall.store.Rows;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.SqlWork;
 import org.qinqing.hall.store.TxWork;
@@ -40,6 +42,8 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final GroupCommitWriter writer;
     /** Audit records of recently shown subjects kept in memory (~0.5 KB each). */
     private final SubjectTrails trails = new SubjectTrails(50_000);
+    /** The cache of committed rows the modules declare regions in. */
+    private final RowCache rows;
 
     private final List<Migration> own;
     private final JobClaims claims;
@@ -63,7 +67,8 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.dataSource = dataSource;
         this.migrator = new Migrator(dataSource);
         this.metrics = new StoreMetrics(registry);
-        this.writer = new GroupCommitWriter(dataSource, clock::now, trails, metrics);
+        this.rows = new RowCache(registry);
+        this.writer = new GroupCommitWriter(dataSource, clock::now, trails, rows, metrics);
         this.own = own;
         this.claims = new JobClaims(dataSource, NodeName.local());
     }
@@ -74,6 +79,21 @@ public final class JdbcDatabase implements Database, AuditLog {
 
     public void setNotifiers(List<Notifier> notifiers) {
         this.notifiers = notifiers;
+    }
+
+    /** @param on whether the cache of committed rows keeps entries ({@code rowCache}); off, every get loads */
+    public void setRowCache(boolean on) {
+        rows.setEnabled(on);
+    }
+
+    /** @param feeds the services told of the keys each committed batch changed (e.g. a cluster module's) */
+    public void setRowFeeds(List<RowFeed> feeds) {
+        rows.setFeeds(feeds);
+    }
+
+    @Override
+    public Rows rows() {
+        return rows;
     }
 
     /** Applies the store's own schema and starts the writer. */
@@ -89,6 +109,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     public void stop() throws InterruptedException {
         metrics.close();
         writer.stop();
+        rows.close();
     }
 
     @Override

@@ -17,6 +17,8 @@ final class Pending<T> {
     final CompletableFuture<T> future = new CompletableFuture<>();
     final List<Runnable> hooks = new ArrayList<>(0);
     final List<Runnable> onCommit = new ArrayList<>(0);
+    /** The keys of cached rows the unit changed ({@link RowCache}), applied once it commits. */
+    final List<RowCache.Change> rowChanges = new ArrayList<>(0);
     private T result;
     private Throwable failure;
 
@@ -28,6 +30,8 @@ final class Pending<T> {
         failure = null;
         hooks.clear();
         onCommit.clear();
+        RowCache.dropped(rowChanges);
+        rowChanges.clear();
         result = work.apply(tx);
     }
 
@@ -36,6 +40,8 @@ final class Pending<T> {
         failure = t;
         hooks.clear();
         onCommit.clear();
+        RowCache.dropped(rowChanges);
+        rowChanges.clear();
     }
 
     /** Runs the unit's commit tasks in the committing thread, right after the commit. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.qinqing.hall.api.AuditEntry;
-import org.qinqing.hall.store.RecentlyUsed;
 
 /**
  * The audit trails of recently shown subjects (a case's timeline, read with every view of it),
@@ -20,13 +19,13 @@ final class SubjectTrails {
     private static final int STRIPES = 4096;
 
     private final long capacity;
-    private volatile RecentlyUsed<String, List<AuditEntry>> trails;
+    private volatile Lru<String, List<AuditEntry>> trails;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
     /** @param records audit records kept at most, over all trails */
     SubjectTrails(long records) {
         this.capacity = records;
-        this.trails = RecentlyUsed.ofWeight(records, t -> t.size() + 1);
+        this.trails = Lru.ofWeight(records, t -> t.size() + 1);
     }
 
     /**
@@ -38,7 +37,7 @@ final class SubjectTrails {
         for (int i = 0; i < STRIPES; i++) {
             changes.incrementAndGet(i);
         }
-        trails = RecentlyUsed.ofWeight(capacity, t -> t.size() + 1);
+        trails = Lru.ofWeight(capacity, t -> t.size() + 1);
     }
 
     /** @return the subject's trail, oldest first (unmodifiable): kept, or read by {@code read} */

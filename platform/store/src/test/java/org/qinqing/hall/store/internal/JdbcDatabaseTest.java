@@ -210,25 +210,6 @@ public class JdbcDatabaseTest {
     }
 
     @Test
-    public void aUnitsLocalObjectIsSharedWithinTheUnitAndNeverSeenByAnother() throws Exception {
-        // the same object for every call of one unit
-        assertTrue(db.write(tx -> tx.local("k", ArrayList::new) == tx.local("k", ArrayList::new)));
-        // many units at once, a third of them failing after filling theirs: each sees only its own
-        long fine = sum(concurrently(db, 150, n -> tx -> {
-            List<Integer> mine = tx.local("k", ArrayList::new);
-            mine.add(n);
-            insert(tx, "local-" + n);
-            if (n % 3 == 0) {
-                throw HallException.conflict("test", "refused " + n);
-            }
-            List<Integer> again = tx.local("k", ArrayList::new);
-            return again.size() == 1 && again.get(0) == n ? 1L : 0L;
-        }));
-        assertEquals(100, fine);
-        assertTrue(db.write(tx -> tx.<List<Integer>>local("k", ArrayList::new).isEmpty()));
-    }
-
-    @Test
     public void verifyNamesTheFirstChangedRecord() throws Exception {
         for (int i = 0; i < 5; i++) {
             final int n = i;

@@ -21,6 +21,7 @@ import org.qinqing.hall.api.AuditVerification;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Region;
 import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.store.testing.TestStore;
 
@@ -75,13 +76,14 @@ public class OverlappingCommitsTest {
     }
 
     /**
-     * The tally kept by the writer from unit to unit as well, trusted while {@link Tx#epoch()} stays
-     * what it was: a failed unit (every seventh) and a failed commit (with the batches behind it)
-     * must each make it read the row again, or it would go on from a count that was rolled back.
+     * The tally kept in the cache of rows and read there by the units ({@code Region.get(tx, …)}):
+     * a failed unit (every seventh) and a failed commit (with the batches behind it) must never
+     * leave it kept at a count that was rolled back, nor a unit read it while a change of it is
+     * still on its way to the cache.
      */
     @Test
     public void aValueKeptFromUnitToUnitIsReadAgainWhenTheWriterUndoesWork() throws Exception {
-        long[] kept = {-1, 0}; // the epoch it was kept at, the tally
+        Region<Long> kept = db.rows().region("test.tally", 10);
         concurrently(db, 50, n -> tx -> keptIncrement(tx, kept, false));
         failNextCommit.set(true);
         List<Long> seen = concurrently(db, 400, n -> tx -> keptIncrement(tx, kept, n % 7 == 0));
@@ -136,11 +138,10 @@ public class OverlappingCommitsTest {
         return n;
     }
 
-    private static Long keptIncrement(Tx tx, long[] kept, boolean thenFail) throws SQLException {
-        long n = (kept[0] == tx.epoch() ? kept[1] : tally(tx)) + 1;
+    private static Long keptIncrement(Tx tx, Region<Long> kept, boolean thenFail) throws SQLException {
+        long n = kept.get(tx, "1", OverlappingCommitsTest::tally) + 1;
         setTally(tx, n);
-        kept[0] = tx.epoch();
-        kept[1] = n;
+        kept.changed(tx, "1", n);
         if (thenFail) {
             throw HallException.conflict("test", "refused after writing " + n);
         }

@@ -1,4 +1,4 @@
-package org.qinqing.hall.store;
+package org.qinqing.hall.store.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -6,10 +6,10 @@ import static org.junit.Assert.assertNull;
 import java.util.List;
 import org.junit.Test;
 
-public class RecentlyUsedTest {
+public class LruTest {
     @Test
     public void theLeastRecentlyUsedEntryGoesHoweverOftenItWasUsedBefore() {
-        RecentlyUsed<String, String> m = RecentlyUsed.ofSize(3);
+        Lru<String, String> m = Lru.ofSize(3);
         m.put("old", "o");
         for (int i = 0; i < 100; i++) {
             m.get("old"); // used often, long ago: a frequency filter would keep it and refuse the new ones
@@ -23,11 +23,12 @@ public class RecentlyUsedTest {
         assertNull(m.get("b"));
         assertEquals(List.of("1", "3", "4"), List.of(m.get("a"), m.get("c"), m.get("d")));
         assertEquals(3, m.size());
+        assertEquals("two entries let go", 2, m.evictions());
     }
 
     @Test
     public void computeKeepsReplacesOrRemovesAndWeightsBoundTheWhole() {
-        RecentlyUsed<String, List<Integer>> m = RecentlyUsed.ofWeight(5, List::size);
+        Lru<String, List<Integer>> m = Lru.ofWeight(5, List::size);
         m.put("x", List.of(1, 2));
         m.putIfAbsent("x", List.of(9));
         assertEquals(List.of(1, 2), m.get("x"));
