@@ -253,6 +253,11 @@ public class BackupServiceTest {
             }
 
             @Override
+            public org.qinqing.hall.store.Rows rows() {
+                return db.rows();
+            }
+
+            @Override
             public WriteStats stats() {
                 return db.stats();
             }

@@ -1,63 +1,44 @@
 package org.qinqing.hall.cases.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
-import org.qinqing.hall.store.RecentlyUsed;
+import org.qinqing.hall.store.Region;
+import org.qinqing.hall.store.Rows;
 import org.qinqing.hall.store.Tx;
 
 /**
- * The committed rows of recently used cases, by case number: an action's snapshot of its case, a
- * view, a composite's list of its steps then look the row up instead of querying it.
+ * The committed rows of recently used cases, by case number, in the store's cache of committed
+ * rows (region {@code cases.row}; the store's coherence rule: {@link Rows}): an action's snapshot
+ * of its case, a view, a composite's list of its steps look the row up instead of querying it.
  *
- * <p>The writes keep it in step, in commit order: a unit that inserts or updates a case puts the
- * row it wrote once its commit is durable ({@link Tx#onCommit}: before its caller, or the caller
- * of any later unit, is answered); the rung the SLA scanner records and the deadlines a recompute
- * moves (both through {@link CaseDeadlineWrites}) are put the same way. So a caller never reads back less
- * than what it was told is committed, and never what is not committed.
- *
- * <p>A change count (per stripe of case numbers) moves with every such commit. A read that
- * overlapped one does not keep what it read, and an update puts its row only if nothing changed
- * the case since the snapshot it started from (otherwise it drops the entry): the database stays
- * the truth, the cache at worst forgets.
+ * <p>The writes say what they changed: an insert (and a recompute, which reads its row back)
+ * leaves its row; an update leaves its row only if the kept entry is still the one its snapshot
+ * was copied from (an update writes the columns it changed, so a row changed meanwhile by other
+ * means would not be what it wrote), otherwise the entry is dropped; a rung the SLA scanner
+ * records changes a kept row's two columns.
  */
 final class CaseCache {
-    /** Set on a row that was not read through the cache (e.g. within a unit): its update drops the entry. */
-    static final long NOT_STAMPED = -1;
-    private static final int STRIPES = 8192;
+    static final String REGION = "cases.row";
 
-    private final RecentlyUsed<String, CaseRow> rows;
-    private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+    private final Region<CaseRow> rows;
 
     /** @param size cases kept at most (the least recently used go first: the cases in hand are the ones just used) */
-    CaseCache(int size) {
-        this.rows = RecentlyUsed.ofSize(size);
+    CaseCache(Rows rows, int size) {
+        this.rows = rows.region(REGION, size);
     }
 
     /**
      * @param caseNumber a case number
      * @param read       reads the committed row from the database (outside any unit)
-     * @return a copy of the case's row, stamped with the change count it was current at
+     * @return a copy of the case's row, which remembers the kept row it was copied from
      */
     Optional<CaseRow> get(String caseNumber, Supplier<Optional<CaseRow>> read) {
-        int stripe = stripe(caseNumber);
-        long stamp = changes.get(stripe);
-        CaseRow kept = rows.get(caseNumber);
-        if (kept != null) {
-            return Optional.of(stamped(kept, stamp));
-        }
-        Optional<CaseRow> found = read.get();
-        found.ifPresent(r -> {
-            r.stamp = stamp;
-            CaseRow copy = r.copy();
-            rows.compute(caseNumber, (k, old) -> changes.get(stripe) != stamp || old != null && old.version > copy.version
-                    ? old : copy);
-        });
-        return found;
+        CaseRow kept = rows.get(caseNumber, k -> read.get().orElse(null));
+        return Optional.ofNullable(kept).map(CaseCache::snapshot);
     }
 
     /**
@@ -67,7 +48,7 @@ final class CaseCache {
     Map<String, CaseRow> kept(Collection<String> caseNumbers) {
         Map<String, CaseRow> out = new HashMap<>();
         for (String n : caseNumbers) {
-            CaseRow r = rows.get(n);
+            CaseRow r = rows.peek(n);
             if (r != null) {
                 out.put(n, r);
             }
@@ -78,45 +59,29 @@ final class CaseCache {
     /** A case was inserted in this unit: its row is kept once the unit commits. */
     void inserted(Tx tx, CaseRow row) {
         CaseRow copy = row.copy();
-        tx.onCommit(() -> {
-            changes.incrementAndGet(stripe(copy.caseNumber));
-            rows.put(copy.caseNumber, copy);
-        });
+        copy.keptFrom = null;
+        rows.changed(tx, copy.caseNumber, copy);
     }
 
     /**
      * A case was updated in this unit from {@code before} to {@code after}: once the unit commits,
-     * {@code after} is kept if {@code before} was the case's current row when it was read,
+     * {@code after} is kept if the kept entry is still the one {@code before} was copied from,
      * otherwise the entry is dropped.
      */
     void updated(Tx tx, CaseRow before, CaseRow after) {
         CaseRow copy = after.copy();
-        long stamp = before.stamp;
-        tx.onCommit(() -> {
-            int stripe = stripe(copy.caseNumber);
-            if (stamp != NOT_STAMPED && changes.compareAndSet(stripe, stamp, stamp + 1)) {
-                rows.put(copy.caseNumber, copy);
-            } else {
-                changes.incrementAndGet(stripe);
-                rows.remove(copy.caseNumber);
-            }
-        });
+        copy.keptFrom = null;
+        CaseRow from = before.keptFrom;
+        rows.changedPart(tx, copy.caseNumber, old -> old == from ? copy : null);
     }
 
-    /**
-     * The scanner recorded a rung in this unit (the case keeps its version): once the unit
-     * commits, a kept row takes the rung; a read or an update that overlapped does not keep what
-     * it had (the change count moved).
-     */
+    /** The scanner recorded a rung in this unit (the case keeps its version): once the unit commits, a kept row takes the rung. */
     void rungRecorded(Tx tx, String caseNumber, int rung, LocalDate nextRungOn) {
-        tx.onCommit(() -> {
-            changes.incrementAndGet(stripe(caseNumber));
-            rows.computeIfPresent(caseNumber, (k, old) -> {
-                CaseRow c = old.copy();
-                c.slaRung = rung;
-                c.nextRungOn = nextRungOn;
-                return c;
-            });
+        rows.changedPart(tx, caseNumber, old -> {
+            CaseRow c = old.copy();
+            c.slaRung = rung;
+            c.nextRungOn = nextRungOn;
+            return c;
         });
     }
 
@@ -130,19 +95,12 @@ final class CaseCache {
      * it): the entry is dropped once the unit commits. Module code writes through the case module.
      */
     void forget(Tx tx, String caseNumber) {
-        tx.onCommit(() -> {
-            changes.incrementAndGet(stripe(caseNumber));
-            rows.remove(caseNumber);
-        });
+        rows.changed(tx, caseNumber);
     }
 
-    private static CaseRow stamped(CaseRow r, long stamp) {
-        CaseRow c = r.copy();
-        c.stamp = stamp;
+    private static CaseRow snapshot(CaseRow kept) {
+        CaseRow c = kept.copy();
+        c.keptFrom = kept;
         return c;
-    }
-
-    private static int stripe(String caseNumber) {
-        return (caseNumber.hashCode() & 0x7fffffff) % STRIPES;
     }
 }

@@ -54,8 +54,8 @@ final class CaseRow {
     LocalDate closedOn;
     /** The materials as JSON ({@link MaterialsJson}), or {@code null} for a case written before V6: its case_material rows. */
     String materialsJson;
-    /** The {@link CaseCache}'s change count when this row was read through it, or {@link CaseCache#NOT_STAMPED}. */
-    long stamp = CaseCache.NOT_STAMPED;
+    /** The kept row this one was copied from when read through the {@link CaseCache}, or {@code null}. */
+    CaseRow keptFrom;
 
     CaseRow copy() {
         CaseRow c = new CaseRow();
@@ -105,7 +105,7 @@ final class CaseRow {
         c.decidedOn = decidedOn;
         c.elapsedDays = elapsedDays;
         c.closedOn = closedOn;
-        c.stamp = stamp;
+        c.keptFrom = keptFrom;
         return c;
     }
 }

@@ -54,8 +54,8 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
             VaultStore vaultStore, WorkingCalendar calendar, HallClock clock, List<Migration> migrations, double yellowShare,
             List<CaseEvents> listeners) {
         this.ctx = new CaseContext(db, audit, catalogue, parties, partyStore, vault, vaultStore, calendar, clock, new ItemSnapshots(db),
-                new CaseNumbers(db), yellowShare, listeners, new CaseCache(CACHED_CASES),
-                new IssuedResults(CACHED_RESULTS), new CaseCounts(Metrics.globalRegistry));
+                new CaseNumbers(db), yellowShare, listeners, new CaseCache(db.rows(), CACHED_CASES),
+                new IssuedResults(db.rows(), CACHED_RESULTS), new CaseCounts(Metrics.globalRegistry));
         this.openCases = new OpenCases(db, clock, Metrics.globalRegistry);
         this.migrations = migrations;
         this.intake = new Intake(ctx);

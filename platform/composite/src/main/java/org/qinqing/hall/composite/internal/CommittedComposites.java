@@ -1,32 +1,29 @@
 package org.qinqing.hall.composite.internal;
 
+import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.qinqing.hall.store.Database;
-import org.qinqing.hall.store.RecentlyUsed;
+import org.qinqing.hall.store.Region;
+import org.qinqing.hall.store.Rows;
 import org.qinqing.hall.store.Tx;
 
 /**
- * The committed states of recently used composite cases, by case number: a view, a completion,
- * the start of a step after a join look the composite and its steps up instead of querying them.
- *
- * <p>The units keep it in step, in commit order: a unit that changes a composite publishes a copy
- * of the state it left ({@link KnownStates}, the writer's own), which is kept once the unit's commit
- * is durable ({@link Tx#onCommit}: before its caller is answered); a unit that changes the rows
- * without that state drops the entry. A read from the database that overlapped such a commit (a
- * change count per stripe of case numbers) does not keep what it read. The database stays the
- * truth; this at worst forgets. Kept states are shared: read them, never change them.
+ * The committed states of recently used composite cases (the composite and its steps), by case
+ * number, in the store's cache of committed rows (region {@code composite.state}; the store's
+ * coherence rule: {@link Rows}): a view, a completion, the start of a step after a join, and the
+ * step moves of sub-case approvals inside their units look the composite up instead of querying it.
+ * A unit that changes a composite publishes the state it left; one that changes the rows otherwise
+ * drops the entry. Kept states are shared: read them, never change them ({@link #inUnit} gives a copy).
  */
 final class CommittedComposites {
-    private static final int STRIPES = 4096;
+    static final String REGION = "composite.state";
 
-    private final RecentlyUsed<String, CompositeRepository.State> states;
-    private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+    private final Region<CompositeRepository.State> states;
 
     /** @param size composites kept at most (the least recently used go first) */
-    CommittedComposites(int size) {
-        this.states = RecentlyUsed.ofSize(size);
+    CommittedComposites(Rows rows, int size) {
+        this.states = rows.region(REGION, size);
     }
 
     /** @return the composite's committed state (shared: read only), kept or read with one connection */
@@ -39,36 +36,26 @@ final class CommittedComposites {
      * @return the composite's committed state (shared: read only)
      */
     Optional<CompositeRepository.State> get(String caseNumber, Supplier<Optional<CompositeRepository.State>> read) {
-        int stripe = stripe(caseNumber);
-        long stamp = changes.get(stripe);
-        CompositeRepository.State kept = states.get(caseNumber);
-        if (kept != null) {
-            return Optional.of(kept);
-        }
-        Optional<CompositeRepository.State> found = read.get();
-        found.ifPresent(s -> states.compute(caseNumber, (k, old) -> changes.get(stripe) != stamp ? old : s));
-        return found;
+        return Optional.ofNullable(states.get(caseNumber, k -> read.get().orElse(null)));
+    }
+
+    /**
+     * @return the composite's state as this unit sees it (the kept one, unless a unit not yet
+     *         applied changed it: then read through the unit), a copy the unit may change; {@code null} if there is none
+     */
+    CompositeRepository.State inUnit(Tx tx, String caseNumber) throws SQLException {
+        CompositeRepository.State s = states.get(tx, caseNumber, t -> CompositeRepository.whole(t.connection(), caseNumber).orElse(null));
+        return s == null ? null : s.copy();
     }
 
     /** The unit left the composite in {@code state}: a copy of it is kept once the unit commits. */
     void published(Tx tx, CompositeRepository.State state) {
         CompositeRepository.State copy = state.copy();
-        String number = copy.composite().caseNumber;
-        tx.onCommit(() -> {
-            changes.incrementAndGet(stripe(number));
-            states.put(number, copy);
-        });
+        states.changed(tx, copy.composite().caseNumber, copy);
     }
 
-    /** The unit changed the composite's rows other than through its kept state: the entry is dropped once it commits. */
+    /** The unit changed the composite's rows other than through a state: the entry is dropped once it commits. */
     void dropped(Tx tx, String caseNumber) {
-        tx.onCommit(() -> {
-            changes.incrementAndGet(stripe(caseNumber));
-            states.remove(caseNumber);
-        });
-    }
-
-    private static int stripe(String caseNumber) {
-        return (caseNumber.hashCode() & 0x7fffffff) % STRIPES;
+        states.changed(tx, caseNumber);
     }
 }

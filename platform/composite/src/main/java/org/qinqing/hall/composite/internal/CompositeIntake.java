@@ -44,17 +44,14 @@ final class CompositeIntake {
     private final CompositeContext ctx;
     private final Definitions definitions;
     private final StepStarter starter;
-    private final KnownStates states;
     private final CommittedComposites committed;
     private final CompositeNumbers numbers;
     private final IntakeChecks checks;
 
-    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, KnownStates states,
-            CommittedComposites committed) {
+    CompositeIntake(CompositeContext ctx, Definitions definitions, StepStarter starter, CommittedComposites committed) {
         this.ctx = ctx;
         this.definitions = definitions;
         this.starter = starter;
-        this.states = states;
         this.committed = committed;
         this.numbers = new CompositeNumbers(ctx.db());
         this.checks = new IntakeChecks(ctx.parties());
@@ -175,7 +172,6 @@ final class CompositeIntake {
                             + Masking.mask(applicant.value()) + "\",\"steps\":" + steps.size() + "}"));
             // what this unit wrote, for the first sub-cases' moves below and for readers once it commits
             CompositeRepository.State wrote = new CompositeRepository.State(row, steps).copy();
-            states.inserted(tx, wrote);
             committed.published(tx, wrote);
             for (TxWork<String> sub : first) {
                 sub.apply(tx);

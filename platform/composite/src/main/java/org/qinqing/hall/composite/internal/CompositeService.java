@@ -78,11 +78,10 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
         this.audit = audit;
         this.migrations = migrations;
         this.definitions = new Definitions(catalogue);
-        KnownStates states = new KnownStates();
-        this.committed = new CommittedComposites(CACHED_COMPOSITES);
-        this.starter = new StepStarter(ctx, definitions, states, committed);
-        this.intake = new CompositeIntake(ctx, definitions, starter, states, committed);
-        this.listener = new StepListener(starter, states, committed);
+        this.committed = new CommittedComposites(db.rows(), CACHED_COMPOSITES);
+        this.starter = new StepStarter(ctx, definitions, committed);
+        this.intake = new CompositeIntake(ctx, definitions, starter, committed);
+        this.listener = new StepListener(starter, committed);
         this.views = new CompositeViews(ctx);
         this.reconciliation = new Reconciliation(ctx, listener);
     }

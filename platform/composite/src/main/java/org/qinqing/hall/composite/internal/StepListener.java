@@ -30,12 +30,10 @@ final class StepListener implements CaseEvents {
             CaseStatus.NOT_ACCEPTED, CaseStatus.WITHDRAWN);
 
     private final StepStarter starter;
-    private final KnownStates states;
     private final CommittedComposites committed;
 
-    StepListener(StepStarter starter, KnownStates states, CommittedComposites committed) {
+    StepListener(StepStarter starter, CommittedComposites committed) {
         this.starter = starter;
-        this.states = states;
         this.committed = committed;
     }
 
@@ -74,11 +72,12 @@ final class StepListener implements CaseEvents {
     }
 
     /**
-     * The composite's state as the units so far left it: kept by the writer, and kept up to date by
-     * every move below (each changes the rows in memory as its SQL changes them in the database).
+     * The composite's state as the units so far left it (a copy of the committed one, or read
+     * through the unit when one not yet applied changed it), changed by every move below as its
+     * SQL changes the database, and published once the moves are done.
      */
     private CompositeRepository.State state(Tx tx, String number) throws SQLException {
-        return states.get(tx, number);
+        return committed.inUnit(tx, number);
     }
 
     /** The sub-case of a READY step was just submitted: the step runs. A second sub-case for a step is refused. */

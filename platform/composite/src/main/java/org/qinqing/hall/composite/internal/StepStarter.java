@@ -34,13 +34,11 @@ final class StepStarter {
 
     private final CompositeContext ctx;
     private final Definitions definitions;
-    private final KnownStates states;
     private final CommittedComposites committed;
 
-    StepStarter(CompositeContext ctx, Definitions definitions, KnownStates states, CommittedComposites committed) {
+    StepStarter(CompositeContext ctx, Definitions definitions, CommittedComposites committed) {
         this.ctx = ctx;
         this.definitions = definitions;
-        this.states = states;
         this.committed = committed;
     }
 
@@ -105,7 +103,6 @@ final class StepStarter {
         if (!Objects.equals(m, s.message)) {
             ctx.db().write(tx -> {
                 CompositeRepository.noteStep(tx, c.id, s.stepId, m);
-                states.forget(c.caseNumber);
                 committed.dropped(tx, c.caseNumber);
                 return null;
             });

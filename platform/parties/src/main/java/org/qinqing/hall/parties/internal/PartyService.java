@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLongArray;
-import com.github.benmanes.caffeine.cache.Cache;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.AgentLink;
 import org.qinqing.hall.api.HallClock;
@@ -34,6 +31,7 @@ import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Region;
 import org.qinqing.hall.store.Tx;
 
 /** Identity checks, versioned profiles, agents and credit-code overrides. */
@@ -44,20 +42,18 @@ public final class PartyService implements Parties, PartyStore {
     private final Set<String> overrides = ConcurrentHashMap.newKeySet();
     /**
      * Profiles as committed, by number, and numbers known to have none yet (every case action
-     * reads its applicant's). A profile is created and updated only here, in a writer unit, which
-     * drops its entry and moves the number's {@link #changes} counter on after its statement
-     * (readers then wait for the row's lock and read what is committed) and again once the unit is
-     * committed; a read begun before a change of its number is not kept.
+     * reads its applicant's), in the store's cache of committed rows (region {@code parties.profile},
+     * its coherence rule: {@link org.qinqing.hall.store.Rows}). A profile is created and updated
+     * only here, in a writer unit, which says so.
      */
-    private final Cache<String, Optional<PartyProfile>> profiles = Caches.bounded(20_000);
-    /** Changes by number, 64 numbers to a counter: a new applicant's creation spoils only the reads of its own stripe. */
-    private final AtomicLongArray changes = new AtomicLongArray(64);
+    private final Region<Optional<PartyProfile>> profiles;
 
     /** @param db database @param clock hall clock @param migrations the parties schema */
     public PartyService(Database db, HallClock clock, List<Migration> migrations) {
         this.db = db;
         this.clock = clock;
         this.migrations = migrations;
+        this.profiles = db.rows().region("parties.profile", 20_000);
     }
 
     /** Applies the schema and loads the credit-code overrides. */
@@ -108,48 +104,17 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public Optional<PartyProfile> find(String number) {
-        Optional<PartyProfile> known = profiles.getIfPresent(number);
-        if (known != null) {
-            return known;
-        }
-        int stripe = stripe(number);
-        long before = changes.get(stripe);
-        Optional<PartyProfile> found = db.read(c -> find(c, number));
-        profiles.asMap().compute(number, (k, cached) -> changes.get(stripe) == before ? found : cached);
-        return found;
+        return profiles.get(number, n -> db.read(c -> find(c, n)));
     }
 
-    private static int stripe(String number) {
-        return number.hashCode() & 63;
-    }
-
-    /** The profile changes in this unit: what readers kept of it goes, now and once it is committed. */
+    /** The profile changes in this unit: its entry is dropped once the unit commits. */
     private void forget(Tx tx, String number) {
-        changes.incrementAndGet(stripe(number));
-        profiles.invalidate(number);
-        tx.afterCommit(() -> {
-            changes.incrementAndGet(stripe(number));
-            profiles.invalidate(number);
-        });
+        profiles.changed(tx, number);
     }
 
-    /**
-     * The profile is created in this unit: what readers kept of its number goes now, and once the
-     * unit commits the new profile is kept (a new applicant's next action reads no row) — unless
-     * another change of its stripe came in between, which drops it instead.
-     */
+    /** The profile is created in this unit: once it commits, the new profile is kept (a new applicant's next action reads no row). */
     private void created(Tx tx, PartyProfile made) {
-        int stripe = stripe(made.number());
-        long stamp = changes.incrementAndGet(stripe);
-        profiles.invalidate(made.number());
-        tx.onCommit(() -> {
-            if (changes.compareAndSet(stripe, stamp, stamp + 1)) {
-                profiles.put(made.number(), Optional.of(made));
-            } else {
-                changes.incrementAndGet(stripe);
-                profiles.invalidate(made.number());
-            }
-        });
+        profiles.changed(tx, made.number(), Optional.of(made));
     }
 
     private static Optional<PartyProfile> find(Connection c, String number) throws SQLException {
@@ -222,23 +187,14 @@ public final class PartyService implements Parties, PartyStore {
 
     @Override
     public PartyProfile ensure(Tx tx, PartyNumber number, String name, Map<String, String> fields, Actor actor) throws SQLException {
-        Optional<PartyProfile> known = profiles.getIfPresent(number.value());
-        if (known != null && known.isPresent()) {
-            // committed, and not changed since (a change in this batch would have dropped it)
+        // kept and not changed by a unit not yet applied; else read through this unit (a composite's
+        // sub-cases ensure their applicant one after the other in the composite's unit: the second finds the first's insert)
+        Optional<PartyProfile> known = profiles.get(tx, number.value(), t -> find(t.connection(), number.value()));
+        if (known.isPresent()) {
             return known.get();
         }
-        // a composite's sub-cases ensure their applicant one after the other in the composite's unit
-        Map<String, PartyProfile> ensured = tx.local(PartyService.class, HashMap::new);
-        PartyProfile mine = ensured.get(number.value());
-        if (mine == null) {
-            mine = find(tx.connection(), number.value()).orElse(null);
-        }
-        if (mine == null) {
-            Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
-            mine = insert(tx, number, name.trim(), clean, actor);
-        }
-        ensured.put(number.value(), mine);
-        return mine;
+        Map<String, String> clean = ProfileFields.validate(number.kind(), name, fields, clock.today(), "profile.");
+        return insert(tx, number, name.trim(), clean, actor);
     }
 
     /** @return the profile as inserted (version 1) */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import com.github.benmanes.caffeine.cache.Cache;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
@@ -23,6 +22,7 @@ import org.qinqing.hall.parties.VaultStore;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Region;
 import org.qinqing.hall.store.Tx;
 
 /**
@@ -42,10 +42,11 @@ public final class VaultService implements Vault, VaultStore {
     private final HallClock clock;
     private final long maxBytes;
     /**
-     * Materials by id, as committed: a vault material is never changed or removed, so an entry
-     * needs no invalidation (only materials found are kept; an id not found may be committed later).
+     * Materials by id, as committed, in the store's cache of committed rows (region
+     * {@code parties.vault}): a vault material is never changed or removed once stored (only
+     * materials found are kept; an id not found may be committed later).
      */
-    private final Cache<Long, VaultMaterial> byId = Caches.bounded(20_000);
+    private final Region<VaultMaterial> byId;
 
     /** @param maxBytes largest accepted upload */
     public VaultService(Database db, Parties parties, HallClock clock, long maxBytes) {
@@ -53,6 +54,7 @@ public final class VaultService implements Vault, VaultStore {
         this.parties = parties;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.byId = db.rows().region("parties.vault", 20_000);
     }
 
     @Override
@@ -125,7 +127,7 @@ public final class VaultService implements Vault, VaultStore {
                 m.validUntil(), content.length, sha, issued ? ISSUED_TYPE : m.contentType(), m.sourceCase(), tx.now(),
                 m.attributes() == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m.attributes())));
         // a material never changes once stored: kept from its commit, the next step that takes it as an earlier result reads no row
-        tx.onCommit(() -> byId.put(id, stored));
+        byId.changed(tx, Long.toString(id), stored);
         return stored;
     }
 
@@ -147,20 +149,14 @@ public final class VaultService implements Vault, VaultStore {
 
     @Override
     public Optional<VaultMaterial> get(long id) {
-        VaultMaterial known = byId.getIfPresent(id);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<VaultMaterial> found = db.read(c -> {
+        return Optional.ofNullable(byId.get(Long.toString(id), k -> db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM vault_material WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(material(rs)) : Optional.empty();
+                    return rs.next() ? material(rs) : null;
                 }
             }
-        });
-        found.ifPresent(m -> byId.put(id, m));
-        return found;
+        })));
     }
 
     @Override

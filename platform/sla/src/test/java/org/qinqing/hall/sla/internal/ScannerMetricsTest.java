@@ -137,6 +137,11 @@ public class ScannerMetricsTest {
             }
 
             @Override
+            public org.qinqing.hall.store.Rows rows() {
+                throw new AssertionError("no cache of rows here");
+            }
+
+            @Override
             public WriteStats stats() {
                 return new WriteStats(0, 0, 0, 0, 0);
             }
