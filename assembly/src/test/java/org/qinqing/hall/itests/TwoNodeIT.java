@@ -85,6 +85,23 @@ public class TwoNodeIT {
             }
             waitUntil("300 cases acknowledged", 180, () -> acknowledged.size() >= 300);
             assertTrue("both nodes took cases: a " + onA + ", b " + onB, onA.get() > 0 && onB.get() > 0);
+            // any node serves any request: a case b has shown (and cached) and a then changes is shown changed by b
+            String shown = acknowledged.values().iterator().next();
+            assertEquals("ACCEPTED", JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+            HttpResponse<String> review = a.post("cases/" + shown + "/review", "{}", "approver-police", null);
+            assertEquals(review.body(), 200, review.statusCode());
+            long changedAt = System.nanoTime();
+            waitUntil("b shows the case a moved to review", 5, () -> {
+                try {
+                    return "UNDER_REVIEW".equals(JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            });
+            System.out.println("two nodes: b showed a's change of a case it had cached after "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt) + " ms");
+            HttpResponse<String> again = b.post("cases/" + shown + "/review", "{}", "approver-police", null);
+            assertEquals("the same action on the other node: " + again.body(), 409, again.statusCode());
             Timestamp killed = databaseNow();
             a.kill9();
             int atKill = acknowledged.size();
@@ -119,12 +136,17 @@ public class TwoNodeIT {
 
     private static HallProcess node(Path dir, int http, int ssh) throws Exception {
         HallProcess p = HallProcess.unpack(dir, http, ssh, Map.of());
+        onPostgresql(dir);
+        Files.writeString(dir.resolve("etc/org.qinqing.hall.sla.cfg"), "scanIntervalSeconds = " + SCAN_SECONDS + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** Points the hall unpacked at {@code dir} at the test's PostgreSQL database. */
+    static void onPostgresql(Path dir) throws IOException {
         Files.writeString(dir.resolve("etc/org.ops4j.datasource-hall.cfg"), String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver", "dataSourceName = hall", "url = " + TestStore.URL,
                 "user = " + TestStore.USER, "password = " + TestStore.PASSWORD, "pool = dbcp2", "xa = false",
                 "pool.maxTotal = 16", "pool.maxIdle = 16", ""), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("etc/org.qinqing.hall.sla.cfg"), "scanIntervalSeconds = " + SCAN_SECONDS + "\n", StandardCharsets.UTF_8);
-        return p;
     }
 
     /** @return the case number acknowledged (201, or 200 for a repeated key), or null when the node did not answer */
