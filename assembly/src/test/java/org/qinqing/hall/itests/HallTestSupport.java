@@ -70,7 +70,7 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
-            TestStore.options(), // -Dhall.store=postgresql runs the class on PostgreSQL
+            onPostgresql() ? TestStore.options() : org.ops4j.pax.exam.CoreOptions.composite(), // -Dhall.store=postgresql
         };
         Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -78,6 +78,11 @@ public abstract class HallTestSupport {
         all[all.length - 1] = Boolean.getBoolean("hall.keep") ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
                 : org.ops4j.pax.exam.CoreOptions.composite();
         return all;
+    }
+
+    /** @return whether this class's container runs on PostgreSQL: with {@code -Dhall.store=postgresql}, unless the class needs Derby */
+    protected boolean onPostgresql() {
+        return TestStore.postgresql();
     }
 
     /** @return options a test class adds (e.g. a fixed hall clock) */

@@ -12,12 +12,12 @@ import org.ops4j.pax.exam.Option;
 /**
  * The store the suite runs on: embedded Derby (each container's own, in its data folder) unless
  * {@code -Dhall.store=postgresql}, which points every container at one PostgreSQL database
- * ({@code -Dhall.store.url}, {@code .user}, {@code .password}; by default {@code hall}/{@code hall} on
+ * ({@code -Dhall.store.url}, {@code .user}, {@code .password}; by default database {@code hall_test}, role {@code hall}/{@code hall} on
  * 127.0.0.1:5432, as {@code .ci/run} creates it) and empties it before each container boots, so every
  * test class starts on an empty database as it does on Derby.
  */
 final class TestStore {
-    static final String URL = System.getProperty("hall.store.url", "jdbc:postgresql://127.0.0.1:5432/hall");
+    static final String URL = System.getProperty("hall.store.url", "jdbc:postgresql://127.0.0.1:5432/hall_test");
     static final String USER = System.getProperty("hall.store.user", "hall");
     static final String PASSWORD = System.getProperty("hall.store.password", "hall");
 

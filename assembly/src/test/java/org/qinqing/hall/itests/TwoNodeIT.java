@@ -102,6 +102,8 @@ public class TwoNodeIT {
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt) + " ms");
             HttpResponse<String> again = b.post("cases/" + shown + "/review", "{}", "approver-police", null);
             assertEquals("the same action on the other node: " + again.body(), 409, again.statusCode());
+            String[] before = lastScan();
+            String scannerAtKill = before == null ? null : before[0];
             Timestamp killed = databaseNow();
             a.kill9();
             int atKill = acknowledged.size();
@@ -115,6 +117,8 @@ public class TwoNodeIT {
                 String[] last = lastScan();
                 return last != null && last[0].endsWith(":b") && Timestamp.valueOf(last[1]).after(killed);
             });
+            System.out.println("two nodes: the scan (every " + SCAN_SECONDS + " s) ran on b " + (Timestamp.valueOf(lastScan()[1]).getTime()
+                    - killed.getTime()) + " ms after a's kill -9 (it ran on " + (scannerAtKill == null ? "neither" : scannerAtKill) + " before)");
             int seen = 0;
             for (Map.Entry<String, String> e : acknowledged.entrySet()) {
                 HttpResponse<String> list = b.get("cases?applicant=" + e.getKey(), "clerk");
