@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,61 +13,56 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.Assume;
 import org.junit.Test;
-import org.ops4j.pax.exam.Option;
 
 /**
  * A Derby hall's data moved to PostgreSQL with {@code hall:db-copy} (README, "Moving a Derby hall to
- * PostgreSQL"): a hall of the same version starts once on the empty PostgreSQL database, the Derby
- * hall copies into it, and the PostgreSQL hall then shows every case with its status, the vault
- * material an approval issued, and an audit chain that verifies with every record. Runs with
- * {@code -Dhall.store=postgresql}; its own container stays on Derby.
+ * PostgreSQL"), with two real distributions: a hall of the same version starts once on the empty
+ * PostgreSQL database, the Derby hall copies into it (its console, over SSH), and the PostgreSQL hall
+ * then shows every case with its status, the vault material an approval issued (its bytes too), and
+ * an audit chain that verifies with every record. Runs with {@code -Dhall.store=postgresql}.
  */
-public class MoveToPostgresqlIT extends HallTestSupport {
+public class MoveToPostgresqlIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIXED = "2026-03-02T10:00:00+08:00";
-
-    @Override
-    protected boolean onPostgresql() {
-        return false;
-    }
-
-    @Override
-    protected Option[] extraOptions() {
-        return new Option[] {fixedClock(FIXED)};
-    }
 
     @Test
     public void everyCaseVaultMaterialAndAuditRecordArrivesAndTheChainVerifies() throws Exception {
         Assume.assumeTrue("needs PostgreSQL (-Dhall.store=postgresql)", TestStore.postgresql());
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (int i = 0; i < 20; i++) {
-            Answer a = post("cases", CrashIT.body(CrashIT.applicant(5000 + i)), "clerk");
-            assertEquals(a.body(), 201, a.status());
-            statuses.put(a.json().get("caseNumber").asText(), a.json().get("status").asText());
-        }
-        Answer cert = postJson("cases", IntakeIT.application("health-family-planning-certificate", IntakeIT.MAN,
-                Map.of("maritalStatus", "未婚", "children", 0), List.of(IntakeIT.material("id-card")), "张三"), "clerk");
-        String n = cert.json().get("caseNumber").asText();
-        assertEquals(200, postJson("cases/" + n + "/review", Map.of(), "approver-health").status());
-        Answer approved = postJson("cases/" + n + "/approve", Map.of(), "approver-health");
-        assertEquals(approved.body(), 200, approved.status());
-        statuses.put(n, "APPROVED");
-        long issued = approved.json().get("results").get(0).asLong();
-        JsonNode derbyChain = get("audit/verify", "supervisor").json();
-        assertTrue(derbyChain.toString(), derbyChain.get("valid").asBoolean());
+        Path base = Paths.get("target/move").toAbsolutePath();
+        try (HallProcess derby = HallProcess.unpack(base.resolve("derby"), 18681, 18601, Map.of("fixed", FIXED));
+             HallProcess pg = HallProcess.unpack(base.resolve("pg"), 18581, 18501, Map.of("fixed", FIXED))) {
+            derby.start();
+            Map<String, String> statuses = new LinkedHashMap<>();
+            for (int i = 0; i < 20; i++) {
+                HttpResponse<String> a = derby.post("cases", CrashIT.body(CrashIT.applicant(5000 + i)), "clerk", "move-" + i);
+                assertEquals(a.body(), 201, a.statusCode());
+                statuses.put(JSON.readTree(a.body()).get("caseNumber").asText(), JSON.readTree(a.body()).get("status").asText());
+            }
+            HttpResponse<String> cert = derby.post("cases", JSON.writeValueAsString(IntakeIT.application("health-family-planning-certificate",
+                    IntakeIT.MAN, Map.of("maritalStatus", "未婚", "children", 0), List.of(IntakeIT.material("id-card")), "张三")), "clerk", null);
+            assertEquals(cert.body(), 201, cert.statusCode());
+            String n = JSON.readTree(cert.body()).get("caseNumber").asText();
+            assertEquals(200, derby.post("cases/" + n + "/review", "{}", "approver-health", null).statusCode());
+            HttpResponse<String> approved = derby.post("cases/" + n + "/approve", "{}", "approver-health", null);
+            assertEquals(approved.body(), 200, approved.statusCode());
+            statuses.put(n, "APPROVED");
+            long issued = JSON.readTree(approved.body()).get("results").get(0).asLong();
+            JsonNode derbyChain = JSON.readTree(derby.get("audit/verify", "supervisor").body());
+            assertTrue(derbyChain.toString(), derbyChain.get("valid").asBoolean());
 
-        // a new hall on PostgreSQL, started once so that its schema is there, then stopped
-        TestStore.empty();
-        Path home = Paths.get("target/move/pg").toAbsolutePath();
-        try (HallProcess pg = HallProcess.unpack(home, 18581, 18501, Map.of("fixed", FIXED))) {
-            TwoNodeIT.onPostgresql(home);
+            // a new hall on PostgreSQL, started once so that its schema is there, then stopped
+            TestStore.empty();
+            TwoNodeIT.onPostgresql(base.resolve("pg"));
             pg.start();
             pg.close();
 
-            Path password = Paths.get("target/move/password").toAbsolutePath();
+            Path password = base.resolve("password");
             Files.writeString(password, TestStore.PASSWORD, StandardCharsets.UTF_8);
-            String out = executeCommand("hall:db-copy --user " + TestStore.USER + " --password-file " + password + " " + TestStore.URL);
+            String out = console(derby, base.resolve("derby"), 18601,
+                    "hall:db-copy --user " + TestStore.USER + " --password-file " + password + " " + TestStore.URL);
             assertTrue(out, out.contains("Copied") && out.contains("audit_log") && out.contains("vault_material"));
 
             pg.start();
@@ -78,7 +74,7 @@ public class MoveToPostgresqlIT extends HallTestSupport {
             HttpResponse<String> vault = pg.get("parties/" + IntakeIT.MAN + "/vault", "clerk");
             assertTrue(vault.body(), vault.body().contains("family-planning-certificate") && vault.body().contains(String.valueOf(issued)));
             HttpResponse<String> content = pg.get("vault/" + issued + "/content", "clerk");
-            assertEquals(200, content.statusCode());
+            assertEquals(content.body(), 200, content.statusCode());
             assertTrue("the material's bytes arrived", content.body().length() > 0);
             JsonNode chain = JSON.readTree(pg.get("audit/verify", "supervisor").body());
             assertTrue(chain.toString(), chain.get("valid").asBoolean());
@@ -87,5 +83,19 @@ public class MoveToPostgresqlIT extends HallTestSupport {
             System.out.println("moved to PostgreSQL: " + statuses.size() + " cases, vault material " + issued + ", audit chain of "
                     + chain.get("records").asLong() + " records verifies (" + derbyChain.get("records").asLong() + " on Derby)");
         }
+    }
+
+    /** Runs a console command as admin over the hall's SSH port (bin/client) and returns what it printed. */
+    private static String console(HallProcess hall, Path home, int sshPort, String command) throws Exception {
+        String password = hall.password("admin"); // the first-start password, changed as the hall requires
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "sleep 20 | bin/client -a " + sshPort + " -u admin -p \"$HALL_PW\" \"$HALL_CMD\"")
+                .directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().put("HALL_PW", password);
+        pb.environment().put("HALL_CMD", command);
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("the console command ended", p.waitFor(120, TimeUnit.SECONDS));
+        return out;
     }
 }
