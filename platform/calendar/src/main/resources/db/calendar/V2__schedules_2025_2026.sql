@@ -1,6 +1,6 @@
 -- Schedules shipped with the hall: 2025 and 2026 (State Council notices on public holidays).
-INSERT INTO calendar_year (cal_year, version, source, updated_at, updated_by) VALUES (2025, 1, '国务院办公厅关于2025年部分节假日安排的通知', TIMESTAMP('2024-11-12 00:00:00'), 'system:shipped');
-INSERT INTO calendar_year (cal_year, version, source, updated_at, updated_by) VALUES (2026, 1, '国务院办公厅关于2026年部分节假日安排的通知', TIMESTAMP('2025-11-04 00:00:00'), 'system:shipped');
+INSERT INTO calendar_year (cal_year, version, source, updated_at, updated_by) VALUES (2025, 1, '国务院办公厅关于2025年部分节假日安排的通知', CAST('2024-11-12 00:00:00' AS TIMESTAMP), 'system:shipped');
+INSERT INTO calendar_year (cal_year, version, source, updated_at, updated_by) VALUES (2026, 1, '国务院办公厅关于2026年部分节假日安排的通知', CAST('2025-11-04 00:00:00' AS TIMESTAMP), 'system:shipped');
 INSERT INTO hall_counter (name, counter_value) VALUES ('calendar-version', 1);
 INSERT INTO calendar_day (day, cal_year, holiday, name) VALUES ('2025-01-01', 2025, TRUE, '元旦');
 INSERT INTO calendar_day (day, cal_year, holiday, name) VALUES ('2025-01-28', 2025, TRUE, '春节');

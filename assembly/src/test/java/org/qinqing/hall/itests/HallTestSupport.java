@@ -72,6 +72,7 @@ public abstract class HallTestSupport {
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
             // -Dhall.rowCache=false: the store's cache of committed rows off (benchmarks with and without it)
             editConfigurationFilePut("etc/org.qinqing.hall.store.cfg", "rowCache", System.getProperty("hall.rowCache", "true")),
+            onPostgresql() ? TestStore.options() : org.ops4j.pax.exam.CoreOptions.composite(), // -Dhall.store=postgresql
         };
         Option[] all = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -79,6 +80,11 @@ public abstract class HallTestSupport {
         all[all.length - 1] = Boolean.getBoolean("hall.keep") ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
                 : org.ops4j.pax.exam.CoreOptions.composite();
         return all;
+    }
+
+    /** @return whether this class's container runs on PostgreSQL: with {@code -Dhall.store=postgresql}, unless the class needs Derby */
+    protected boolean onPostgresql() {
+        return TestStore.postgresql();
     }
 
     /** @return options a test class adds (e.g. a fixed hall clock) */

@@ -54,6 +54,21 @@ public interface Database {
     WriteStats stats();
 
     /**
+     * Claims a periodic job for this node for one interval: among the nodes sharing the database,
+     * one gets it per interval, measured in the database's time (nodes' clocks may differ). A node
+     * that claimed it and died leaves the claim to expire, so another takes over once the interval
+     * has passed. Callers ask more often than the interval (a quarter of it) and run the job when
+     * this answers {@code true}.
+     *
+     * @param job the job's name, e.g. {@code sla-scan}
+     * @param interval how long a claim holds
+     * @return whether this node runs the job now
+     */
+    default boolean claim(String job, java.time.Duration interval) {
+        return true;
+    }
+
+    /**
      * @return the one cache of committed rows, whose regions the modules declare
      * @since 2.0
      */

@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 
-/** Reads a module's migrations from {@code db/<module>/V<n>__<description>.sql} inside a bundle. */
+/**
+ * Reads a module's migrations from {@code db/<module>/V<n>__<description>.sql} inside a bundle, with
+ * the files of the same name in {@code db/<module>/postgresql/} that replace them on PostgreSQL.
+ */
 public final class Migrations {
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
 
@@ -25,9 +30,20 @@ public final class Migrations {
     public static List<Migration> fromBundle(Bundle bundle, String module) {
         Enumeration<URL> entries = bundle.findEntries("db/" + module, "V*.sql", false);
         List<Migration> out = new ArrayList<>();
+        Map<String, String> postgresql = new HashMap<>();
+        Enumeration<URL> pg = bundle.findEntries("db/" + module + "/" + Migration.POSTGRESQL, "V*.sql", false);
+        for (URL url : pg == null ? Collections.<URL>emptyList() : Collections.list(pg)) {
+            postgresql.put(name(url), read(url));
+        }
         for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
-            String file = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-            out.add(parse(file, read(url)));
+            String file = name(url);
+            Migration m = parse(file, read(url));
+            String alternative = postgresql.remove(file);
+            out.add(alternative == null ? m
+                    : new Migration(m.version(), m.description(), m.sql(), Map.of(Migration.POSTGRESQL, alternative)));
+        }
+        if (!postgresql.isEmpty()) {
+            throw new IllegalArgumentException("db/" + module + "/postgresql/ has files without a main migration: " + postgresql.keySet());
         }
         out.sort(Comparator.comparingInt(Migration::version));
         return out;
@@ -40,6 +56,10 @@ public final class Migrations {
             throw new IllegalArgumentException("migration file " + file + " is not named V<n>__<description>.sql");
         }
         return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), sql);
+    }
+
+    private static String name(URL url) {
+        return url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
     }
 
     private static String read(URL url) {

@@ -70,7 +70,7 @@ final class ItemSnapshots {
             throw new IllegalStateException("snapshot " + snapshot + " was not encoded here");
         }
         PreparedStatement ps = tx.prepare("INSERT INTO item_snapshot (ref, json) SELECT CAST(? AS CHAR(64)), CAST(? AS VARCHAR(16000))"
-                + " FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM item_snapshot WHERE ref = ?)");
+                + " FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM item_snapshot WHERE ref = ?)");
         String hash = snapshot.substring(REF.length());
         ps.setString(1, hash);
         ps.setString(2, j);

@@ -93,7 +93,14 @@ public final class CompositeService implements Composites, CaseEvents, Catalogue
      */
     public void start() {
         ctx.db().migrate("composite", migrations);
-        sweeper.scheduleWithFixedDelay(() -> sweep(null), 5, 60, TimeUnit.SECONDS);
+        // a start sweeps once (it may follow a crash); then, asked every 15 s, one node of those sharing the
+        // database sweeps per minute (a department's own sweep, when it comes back, runs on the node that heard it)
+        sweeper.schedule(() -> sweep(null), 5, TimeUnit.SECONDS);
+        sweeper.scheduleWithFixedDelay(() -> {
+            if (ctx.db().claim("composite-sweep", java.time.Duration.ofSeconds(60))) {
+                sweep(null);
+            }
+        }, 20, 15, TimeUnit.SECONDS);
     }
 
     public void stop() {

@@ -69,7 +69,9 @@ public final class SlaService implements Sla {
                 t.setDaemon(true);
                 return t;
             });
-            schedule.scheduleWithFixedDelay(this::scheduledScan, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+            // asked every quarter interval: one node of those sharing the database scans per interval, and
+            // another takes over within about an interval when that node dies
+            schedule.scheduleWithFixedDelay(this::scheduledScan, intervalSeconds, Math.max(1, intervalSeconds / 4), TimeUnit.SECONDS);
         }
     }
 
@@ -81,6 +83,9 @@ public final class SlaService implements Sla {
 
     private void scheduledScan() {
         try {
+            if (!db.claim("sla-scan", java.time.Duration.ofSeconds(intervalSeconds))) {
+                return;
+            }
             ScanResult r = scan();
             if (r.due() > 0) {
                 LOG.info("Deadline scan: {} due, {} yellow, {} red, {} overdue in {} ms", r.due(), r.yellow(), r.red(), r.overdue(), r.millis());

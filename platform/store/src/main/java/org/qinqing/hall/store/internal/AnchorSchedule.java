@@ -3,7 +3,6 @@ package org.qinqing.hall.store.internal;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.qinqing.hall.api.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,11 +10,11 @@ import org.slf4j.LoggerFactory;
 public final class AnchorSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(AnchorSchedule.class);
 
-    private final AuditLog audit;
+    private final JdbcDatabase audit;
     private final long intervalSeconds;
     private ScheduledExecutorService timer;
 
-    public AnchorSchedule(AuditLog audit, long intervalSeconds) {
+    public AnchorSchedule(JdbcDatabase audit, long intervalSeconds) {
         this.audit = audit;
         this.intervalSeconds = intervalSeconds;
     }
@@ -29,14 +28,19 @@ public final class AnchorSchedule {
             t.setDaemon(true);
             return t;
         });
+        // asked every quarter interval; one node of those sharing the database anchors per interval
+        java.time.Duration interval = java.time.Duration.ofSeconds(intervalSeconds);
+        long tick = Math.max(1, intervalSeconds / 4);
         timer.scheduleWithFixedDelay(() -> {
             try {
-                audit.anchor();
+                if (audit.claim("audit-anchor", interval)) {
+                    audit.anchor();
+                }
             } catch (RuntimeException e) {
                 // the next run tries again; an anchor missed is a gap in time, not a loss of records
                 LOG.error("Anchoring the audit chain failed", e);
             }
-        }, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        }, intervalSeconds, tick, TimeUnit.SECONDS);
     }
 
     public void stop() {

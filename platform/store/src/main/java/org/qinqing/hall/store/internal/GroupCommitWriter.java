@@ -22,6 +22,7 @@ import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Migration;
 import org.qinqing.hall.store.Tx;
 import org.qinqing.hall.store.TxWork;
 import org.slf4j.Logger;
@@ -70,6 +71,10 @@ final class GroupCommitWriter implements Runnable {
     /** Held to queue a unit, and exclusively to stop: no unit is queued after the writer's last look. */
     private final ReadWriteLock gate = new ReentrantReadWriteLock();
     private boolean headLoaded;
+    /** Whether other nodes may write to the database (PostgreSQL); known at the first batch. */
+    private Boolean shared;
+    /** The advisory lock key all nodes' writers share ("hallwri" in ASCII). */
+    private static final long WRITER_LOCK = 0x68616c6c777269L;
     private int turn;
     private Thread thread;
     private volatile long units;
@@ -226,6 +231,9 @@ final class GroupCommitWriter implements Runnable {
             audits = new AuditRows();
             try {
                 loadHead(lane);
+                if (followOtherNodes(lane)) {
+                    start = chain.mark();
+                }
                 long t0 = System.nanoTime();
                 for (Pending<?> p : batch) {
                     runUnit(lane, p);
@@ -359,6 +367,41 @@ final class GroupCommitWriter implements Runnable {
             onCommit(() -> trails.created(subject));
         }
 
+    }
+
+    /**
+     * On PostgreSQL other hall nodes write to the same database: each batch first takes a lock all
+     * nodes' writers share, held to its commit, so batches of all nodes commit one after another
+     * onto one audit chain. When the chain's head is not where this node left it, another node
+     * wrote meanwhile: the head and the counters are read again. (This costs the overlap of one
+     * batch's commit with the next batch's work that a single node has on Derby.)
+     *
+     * @return whether the chain was moved to another node's head
+     */
+    private boolean followOtherNodes(Lane lane) throws SQLException {
+        Connection connection = lane.connection();
+        if (shared == null) {
+            shared = Migration.dialectOf(connection.getMetaData().getDatabaseProductName()).equals(Migration.POSTGRESQL);
+        }
+        if (!shared) {
+            return false;
+        }
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("audit_head has no row: the store's schema is incomplete");
+            }
+            if (rs.getLong(1) == chain.mark().seq()) {
+                return false;
+            }
+            LOG.info("Another node wrote since this node's last batch: the audit chain goes on from record {}", rs.getLong(1));
+            chain.start(rs.getLong(1), rs.getString(2));
+            counters.reset();
+            return true;
+        }
     }
 
     /** Reads where the audit chain stands, once: from then on the writer keeps the head itself. */

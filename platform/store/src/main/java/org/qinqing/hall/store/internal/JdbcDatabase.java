@@ -21,6 +21,7 @@ import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.NodeName;
 import org.qinqing.hall.store.RowFeed;
 import org.qinqing.hall.store.Rows;
 import org.qinqing.hall.store.Sql;
@@ -45,6 +46,7 @@ public final class JdbcDatabase implements Database, AuditLog {
     private final RowCache rows;
 
     private final List<Migration> own;
+    private final JobClaims claims;
     private final StoreMetrics metrics;
     /** Reads holding a pooled connection right now. */
     private final AtomicInteger reading = new AtomicInteger();
@@ -69,6 +71,7 @@ public final class JdbcDatabase implements Database, AuditLog {
         this.trails = new SubjectTrails(rows, 50_000);
         this.writer = new GroupCommitWriter(dataSource, clock::now, trails, rows, metrics);
         this.own = own;
+        this.claims = new JobClaims(dataSource, NodeName.local());
     }
 
     public void setAnchors(AuditAnchors anchors) {
@@ -126,6 +129,11 @@ public final class JdbcDatabase implements Database, AuditLog {
                 reading.decrementAndGet();
             }
         }
+    }
+
+    @Override
+    public boolean claim(String job, java.time.Duration interval) {
+        return claims.claim(job, interval);
     }
 
     @Override

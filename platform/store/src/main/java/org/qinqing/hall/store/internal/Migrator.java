@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
+    /** The advisory lock key that serialises migrations across nodes ("hallmig" in ASCII). */
+    private static final long MIGRATION_LOCK = 0x68616c6c6d6967L;
+
     private final DataSource dataSource;
 
     Migrator(DataSource dataSource) {
@@ -28,31 +31,58 @@ final class Migrator {
 
     synchronized void migrate(String module, List<Migration> migrations) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            String dialect = Migration.dialectOf(c.getMetaData().getDatabaseProductName());
             c.setAutoCommit(false);
-            ensureSchemaTable(c);
-            int applied = applied(c, module);
-            for (Migration m : migrations) {
-                if (m.version() <= applied) {
-                    continue;
+            boolean shared = dialect.equals(Migration.POSTGRESQL);
+            if (shared) {
+                lock(c, "pg_advisory_lock");
+            }
+            try {
+                apply(c, dialect, module, migrations);
+            } finally {
+                if (shared) {
+                    c.rollback();
+                    lock(c, "pg_advisory_unlock");
                 }
-                try (Statement st = c.createStatement()) {
-                    for (String sql : m.statements()) {
-                        st.execute(sql);
-                    }
+            }
+        }
+    }
+
+    private static void apply(Connection c, String dialect, String module, List<Migration> migrations) throws SQLException {
+        ensureSchemaTable(c);
+        int applied = applied(c, module);
+        for (Migration m : migrations) {
+            if (m.version() <= applied) {
+                continue;
+            }
+            try (Statement st = c.createStatement()) {
+                for (String sql : m.statements(dialect)) {
+                    st.execute(sql);
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO hall_schema (module, version, description, applied_at) VALUES (?,?,?,?)")) {
-                    ps.setString(1, module);
-                    ps.setInt(2, m.version());
-                    ps.setString(3, m.description());
-                    Sql.setInstant(ps, 4, Instant.now());
-                    ps.executeUpdate();
-                }
-                c.commit();
-                LOG.info("Schema of {} migrated to version {} ({})", module, m.version(), m.description());
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hall_schema (module, version, description, applied_at) VALUES (?,?,?,?)")) {
+                ps.setString(1, module);
+                ps.setInt(2, m.version());
+                ps.setString(3, m.description());
+                Sql.setInstant(ps, 4, Instant.now());
+                ps.executeUpdate();
             }
             c.commit();
+            LOG.info("Schema of {} migrated to version {} ({})", module, m.version(), m.description());
         }
+        c.commit();
+    }
+
+    /**
+     * Nodes that start together over one PostgreSQL would both apply a pending migration: a session
+     * lock held over all of a module's migrations makes the second wait and then see the first one's rows.
+     */
+    private static void lock(Connection c, String function) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT " + function + "(" + MIGRATION_LOCK + ")");
+        }
+        c.commit();
     }
 
     private static void ensureSchemaTable(Connection c) throws SQLException {

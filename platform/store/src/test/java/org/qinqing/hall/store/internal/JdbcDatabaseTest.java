@@ -258,6 +258,8 @@ public class JdbcDatabaseTest {
         // back to the schema before store V3: the head table gone, seq the primary key again, one row a counter (V4)
         try (java.sql.Connection c = TestStore.existing(ds).getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("DROP TABLE audit_head");
+            st.executeUpdate("DROP TABLE hall_job"); // store V6
+            st.executeUpdate("DROP TABLE hall_node");
             st.executeUpdate("ALTER TABLE audit_log ADD PRIMARY KEY (seq)");
             st.executeUpdate("UPDATE hall_counter h SET counter_value = (SELECT MAX(m.counter_value) FROM hall_counter m WHERE m.name = h.name)");
             st.executeUpdate("DELETE FROM hall_counter h WHERE lane = 1 AND EXISTS (SELECT 1 FROM hall_counter z WHERE z.name = h.name AND z.lane = 0)");

@@ -1,0 +1,198 @@
+package org.qinqing.hall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.Assume;
+import org.junit.Test;
+
+/**
+ * Two real hall distributions on one PostgreSQL database ({@code -Dhall.store=postgresql}): clients
+ * submit through both, node a is killed with {@code kill -9} under load and its clients retry on b
+ * with the same Idempotency-Key; every acknowledged case is there once, a retry returns the same case,
+ * the SLA scan goes on on b, and the audit chain written by both verifies.
+ */
+public class TwoNodeIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 16;
+    private static final int SCAN_SECONDS = 4;
+
+    @Test
+    public void twoNodesLoseNothingWhenOneIsKilledUnderLoad() throws Exception {
+        Assume.assumeTrue("runs on PostgreSQL only (-Dhall.store=postgresql)", TestStore.postgresql());
+        TestStore.empty();
+        Path base = Paths.get("target/two-nodes").toAbsolutePath();
+        try (HallProcess a = node(base.resolve("a"), 18481, 18401); HallProcess b = node(base.resolve("b"), 18482, 18402)) {
+            a.start();
+            // staff accounts are still files of each node (issue 26 item 5): the second node gets the first one's
+            Files.createDirectories(base.resolve("b/data/hall"));
+            Files.copy(base.resolve("a/etc/users.properties"), base.resolve("b/etc/users.properties"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(a.passwordFile(), b.passwordFile(), StandardCopyOption.REPLACE_EXISTING);
+            b.start();
+
+            Map<String, String> acknowledged = new ConcurrentHashMap<>();
+            AtomicInteger onA = new AtomicInteger();
+            AtomicInteger onB = new AtomicInteger();
+            AtomicInteger retriedOnB = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger sequence = new AtomicInteger();
+            CountDownLatch done = new CountDownLatch(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
+                HallProcess first = c % 2 == 0 ? a : b;
+                Thread t = new Thread(() -> {
+                    try {
+                        while (!stop.get()) {
+                            String applicant = CrashIT.applicant(sequence.getAndIncrement());
+                            String key = "two-" + applicant;
+                            String number = submit(first, applicant, key);
+                            if (number != null) {
+                                (first == a ? onA : onB).incrementAndGet();
+                            } else if (first == a) {
+                                number = submit(b, applicant, key); // a is gone: the same request, the same key, on b
+                                if (number != null) {
+                                    retriedOnB.incrementAndGet();
+                                }
+                            }
+                            if (number != null) {
+                                acknowledged.put(applicant, number);
+                            }
+                        }
+                    } finally {
+                        done.countDown();
+                    }
+                });
+                t.start();
+            }
+            waitUntil("300 cases acknowledged", 180, () -> acknowledged.size() >= 300);
+            assertTrue("both nodes took cases: a " + onA + ", b " + onB, onA.get() > 0 && onB.get() > 0);
+            // any node serves any request: a case b has shown (and cached) and a then changes is shown changed by b
+            String shown = acknowledged.values().iterator().next();
+            assertEquals("ACCEPTED", JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+            HttpResponse<String> review = a.post("cases/" + shown + "/review", "{}", "approver-police", null);
+            assertEquals(review.body(), 200, review.statusCode());
+            long changedAt = System.nanoTime();
+            waitUntil("b shows the case a moved to review", 5, () -> {
+                try {
+                    return "UNDER_REVIEW".equals(JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            });
+            System.out.println("two nodes: b showed a's change of a case it had cached after "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt) + " ms");
+            HttpResponse<String> again = b.post("cases/" + shown + "/review", "{}", "approver-police", null);
+            assertEquals("the same action on the other node: " + again.body(), 409, again.statusCode());
+            String[] before = lastScan();
+            String scannerAtKill = before == null ? null : before[0];
+            Timestamp killed = databaseNow();
+            a.kill9();
+            int atKill = acknowledged.size();
+            waitUntil("100 more cases on b after the kill", 120, () -> acknowledged.size() >= atKill + 100);
+            stop.set(true);
+            assertTrue("every client ended", done.await(60, TimeUnit.SECONDS));
+            System.out.println("two nodes: " + onA + " cases acknowledged by a, " + onB + " by b, " + retriedOnB
+                    + " retried on b after a's kill -9 at " + atKill);
+
+            waitUntil("the SLA scan run by b after a's kill", 3 * SCAN_SECONDS + 10, () -> {
+                String[] last = lastScan();
+                return last != null && last[0].endsWith(":b") && Timestamp.valueOf(last[1]).after(killed);
+            });
+            System.out.println("two nodes: the scan (every " + SCAN_SECONDS + " s) ran on b " + (Timestamp.valueOf(lastScan()[1]).getTime()
+                    - killed.getTime()) + " ms after a's kill -9 (it ran on " + (scannerAtKill == null ? "neither" : scannerAtKill) + " before)");
+            int seen = 0;
+            for (Map.Entry<String, String> e : acknowledged.entrySet()) {
+                HttpResponse<String> list = b.get("cases?applicant=" + e.getKey(), "clerk");
+                JsonNode cases = JSON.readTree(list.body());
+                assertEquals("cases of " + e.getKey() + ": " + list.body(), 1, cases.size());
+                assertEquals(e.getValue(), cases.get(0).get("caseNumber").asText());
+                if (seen++ % 10 == 0) {
+                    assertEquals("a retry with the same key returns the same case", e.getValue(), submit(b, e.getKey(), "two-" + e.getKey()));
+                }
+            }
+            HttpResponse<String> verified = b.get("audit/verify", "supervisor");
+            assertEquals(verified.body(), 200, verified.statusCode());
+            JsonNode verify = JSON.readTree(verified.body());
+            assertTrue(verify.toString(), verify.get("valid").asBoolean());
+            System.out.println("two nodes: all " + acknowledged.size() + " acknowledged cases present once on b; audit chain of "
+                    + verify.get("records").asLong() + " records from both nodes verifies");
+        }
+    }
+
+    private static HallProcess node(Path dir, int http, int ssh) throws Exception {
+        HallProcess p = HallProcess.unpack(dir, http, ssh, Map.of());
+        onPostgresql(dir);
+        Files.writeString(dir.resolve("etc/org.qinqing.hall.sla.cfg"), "scanIntervalSeconds = " + SCAN_SECONDS + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** Points the hall unpacked at {@code dir} at the test's PostgreSQL database. */
+    static void onPostgresql(Path dir) throws IOException {
+        Files.writeString(dir.resolve("etc/org.ops4j.datasource-hall.cfg"), String.join("\n",
+                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver", "dataSourceName = hall", "url = " + TestStore.URL,
+                "user = " + TestStore.USER, "password = " + TestStore.PASSWORD, "pool = dbcp2", "xa = false",
+                "pool.maxTotal = 16", "pool.maxIdle = 16", ""), StandardCharsets.UTF_8);
+    }
+
+    /** @return the case number acknowledged (201, or 200 for a repeated key), or null when the node did not answer */
+    private static String submit(HallProcess node, String applicant, String key) {
+        try {
+            HttpResponse<String> r = node.post("cases", CrashIT.body(applicant), "clerk", key);
+            if (r.statusCode() == 201 || r.statusCode() == 200) {
+                return JSON.readTree(r.body()).get("caseNumber").asText();
+            }
+            return null;
+        } catch (Exception inFlight) {
+            return null; // the node died under this request: not acknowledged
+        }
+    }
+
+    private static Timestamp databaseNow() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestStore.URL, TestStore.USER, TestStore.PASSWORD);
+             ResultSet rs = c.createStatement().executeQuery("SELECT CURRENT_TIMESTAMP::timestamp")) {
+            rs.next();
+            return rs.getTimestamp(1);
+        }
+    }
+
+    private static String[] lastScan() {
+        try (Connection c = DriverManager.getConnection(TestStore.URL, TestStore.USER, TestStore.PASSWORD);
+             PreparedStatement ps = c.prepareStatement("SELECT node, last_run FROM hall_job WHERE job = 'sla-scan'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new String[] {rs.getString(1), rs.getTimestamp(2).toString()} : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private interface Check {
+        boolean ok() throws IOException;
+    }
+
+    private static void waitUntil(String what, int seconds, Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!check.ok()) {
+            assertTrue(what + " within " + seconds + " s", System.nanoTime() < deadline);
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- PostgreSQL: nothing to do. Derby's automatic index statistics (turned off there by this version) have
+-- no counterpart here: autovacuum's ANALYZE keeps the statistics and runs apart from the hall's writer.
