@@ -1,0 +1,138 @@
+// My cases (and my enterprises' cases): status, deadlines, the steps without staff names, what is
+// missing and the answer to a supplement request, withdrawal, and the results to download.
+import {api, seg} from '../api.js';
+import {t, label, when} from '../i18n.js';
+import {h, fill} from '../dom.js';
+import {formMessage, showError} from '../forms.js';
+import {applicationForm} from '../formfields.js';
+import {me, mask, verified, online, resultUrl} from './online.js';
+import {materialList} from './pmaterials.js';
+
+const OPEN = ['PRE_REVIEW', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SUSPENDED'];
+
+export async function render(view, ctx) {
+  return ctx.screen === 'case' ? detail(view, ctx.params[0], ctx) : list(view);
+}
+
+async function list(view) {
+  const cases = await online.cases();
+  fill(view, h('section', {class: 'panel'}, h('h1', {}, t('cases.myTitle')),
+    verified() ? null : h('p', {class: 'notice', id: 'cases-unverified'}, t('me.unverified')),
+    h('p', {class: 'meta', id: 'me-level'}, t('me.level.' + me.account.level)),
+    cases.length ? h('ul', {class: 'mycases', id: 'mycases'}, cases.map((c) => h('li', {'data-case': c.caseNumber, 'data-status': c.status},
+      h('a', {href: '#/case/' + seg(c.caseNumber)},
+        h('strong', {}, c.itemName || c.itemCode), ' ',
+        h('span', {class: 'badge status'}, label('status', c.status, c.statusLabel)),
+        h('div', {class: 'meta mono'}, c.caseNumber, ' · ', mask(c.applicantNumber || c.applicant)),
+        c.promisedDeadline ? h('div', {class: 'meta'}, t('progress.promised'), ' ', c.promisedDeadline) : null)))))
+      : h('p', {class: 'meta', id: 'mycases-none'}, t('cases.myNone'))));
+}
+
+async function detail(view, number, ctx) {
+  const c = await online.case(number);
+  const item = await api.get('items/' + seg(c.itemCode)).catch(() => null);
+  const missing = supplementOf(c);
+  const results = c.results || [];
+  const visits = c.visits !== undefined ? c.visits : c.realVisits;
+  const steps = c.timeline || c.steps || [];
+  const out = h('div', {});
+  fill(view, h('article', {id: 'mycase', 'data-case': c.caseNumber, 'data-status': c.status},
+    h('p', {}, h('a', {href: '#/cases'}, t('case.back'))),
+    h('section', {class: 'panel'},
+      h('h1', {}, c.itemName || c.itemCode, ' ', h('span', {class: 'badge status', id: 'mycase-status'}, label('status', c.status, c.statusLabel))),
+      h('dl', {class: 'facts'},
+        h('dt', {}, t('progress.case')), h('dd', {class: 'mono'}, c.caseNumber),
+        h('dt', {}, t('case.applicantNo')), h('dd', {class: 'mono'}, mask(c.applicantNumber || c.applicant)),
+        c.submittedAt ? [h('dt', {}, t('case.submitted')), h('dd', {}, when(c.submittedAt))] : null,
+        c.preReviewDeadline ? [h('dt', {}, t('case.preReviewDue')), h('dd', {id: 'mycase-prereview-due'}, when(c.preReviewDeadline))] : null,
+        h('dt', {}, t('progress.accepted')), h('dd', {}, when(c.acceptedAt) || '—'),
+        h('dt', {}, t('progress.promised')), h('dd', {id: 'mycase-promised'}, c.promisedDeadline || '—'),
+        h('dt', {}, t('progress.legal')), h('dd', {}, c.legalDeadline || '—'),
+        c.delivery ? [h('dt', {}, t('case.delivery')), h('dd', {id: 'mycase-delivery'}, t('apply.delivery.' + (c.delivery.method || c.delivery)),
+          c.delivery.trackingNumber ? ' · ' + t('case.tracking') + ' ' + c.delivery.trackingNumber : '')] : null,
+        visits !== undefined && visits !== null ? [h('dt', {}, t('case.visits')), h('dd', {id: 'mycase-visits'}, String(visits))] : null),
+      c.status === 'NOT_ACCEPTED' && c.reason ? h('p', {class: 'notice', id: 'mycase-rejected'}, t('case.rejected', c.reason)) : null),
+    missing && c.status === 'SUPPLEMENT_REQUESTED' ? supplementForm(c, missing, item, ctx) : null,
+    h('section', {class: 'panel', id: 'mycase-results'}, h('h2', {}, t('case.results')),
+      results.length ? h('ul', {class: 'results-list'}, results.map((r) => h('li', {},
+        h('a', {href: resultUrl(c.caseNumber, r), download: r.fileName || r.title || 'result', 'data-result': r.id}, t('case.download'), ' ', r.title || r.kind || ''))))
+        : h('p', {class: 'meta'}, t('case.noResults'))),
+    h('section', {class: 'panel'}, h('h2', {}, t('case.timeline')),
+      h('ol', {class: 'timeline', id: 'mycase-steps'}, steps.map((s) => h('li', {},
+        h('time', {}, when(s.at)), ' ', h('strong', {}, label('action', s.action, s.actionLabel)),
+        s.status ? h('span', {class: 'meta'}, ' → ' + label('status', s.status)) : null,
+        s.note || s.reason ? h('div', {class: 'reason'}, s.note || s.reason) : null)))),
+    OPEN.includes(c.status) ? withdrawForm(c, ctx) : null, out));
+}
+
+/** @return {fields, materials, note} the clerk asked for, or null */
+function supplementOf(c) {
+  const s = c.supplement || c.missing;
+  if (!s) return null;
+  return {fields: s.fields || [], materials: s.materials || [], note: s.note || s.reason || ''};
+}
+
+function supplementForm(c, missing, item, {navigate}) {
+  const fieldDefs = item ? (item.fields || []) : [];
+  const matDefs = item ? (item.materials || []) : [];
+  const names = (defs, codes, key, name) => codes.map((code) => (defs.find((d) => d[key] === code) || {})[name] || code);
+  const appForm = applicationForm(fieldDefs, missing.fields);
+  const box = h('div', {});
+  const form = h('form', {class: 'panel', id: 'supplement-form', novalidate: true},
+    h('h2', {}, t('case.missing')),
+    h('div', {class: 'missing-box', id: 'mycase-missing'},
+      missing.fields.length ? h('p', {}, t('case.missingFields', names(fieldDefs, missing.fields, 'key', 'label').join('、'))) : null,
+      missing.materials.length ? h('p', {}, t('case.missingMaterials', names(matDefs, missing.materials, 'code', 'name').join('、'))) : null,
+      missing.note ? h('p', {}, missing.note) : null),
+    missing.fields.length ? appForm.el : null, box,
+    h('p', {class: 'form-message', role: 'status'}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, t('case.answer'))));
+  let mats = materialList(matDefs, [], missing.materials);
+  box.append(mats.el);
+  online.vault(c.applicantNumber || c.applicant).then((vault) => {
+    mats = materialList(matDefs, vault, missing.materials);
+    box.replaceChildren(mats.el);
+  }, () => {});
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const lacking = mats.missing();
+    if (lacking.length) {
+      formMessage(form, t('apply.missing', lacking.join('、')));
+      return;
+    }
+    const button = form.querySelector('#supplement-submit');
+    button.disabled = true;
+    try {
+      await online.supplement(c.caseNumber, {form: appForm.value(), materials: mats.value()});
+      navigate('case/' + encodeURIComponent(c.caseNumber));
+    } catch (e) {
+      showError(form, e);
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+function withdrawForm(c, {navigate}) {
+  const reason = h('input', {id: 'withdraw-reason', maxlength: 200});
+  const confirmBox = h('div', {hidden: true, id: 'withdraw-confirm'}, h('p', {}, t('case.withdrawConfirm')),
+    h('div', {class: 'row'}, h('label', {for: 'withdraw-reason'}, t('case.withdrawReason')), reason));
+  const form = h('form', {class: 'panel', id: 'withdraw-form', novalidate: true}, confirmBox,
+    h('p', {class: 'form-message', role: 'status'}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'danger', id: 'withdraw-submit'}, t('case.withdraw'))));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (confirmBox.hidden) {
+      confirmBox.hidden = false;
+      reason.focus();
+      return;
+    }
+    try {
+      await online.withdraw(c.caseNumber, reason.value.trim() || null);
+      navigate('case/' + encodeURIComponent(c.caseNumber));
+    } catch (e) {
+      showError(form, e);
+    }
+  });
+  return form;
+}

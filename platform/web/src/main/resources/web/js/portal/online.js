@@ -1,0 +1,45 @@
+// The online hall's REST calls (/api/v1/online/*) in one place, and what the screens share:
+// the logged-in applicant, the party they act for, ID numbers masked as the hall masks them.
+import {api, seg} from '../api.js';
+
+export const me = {account: null, actingFor: null};
+
+/** 110105********002X: the first 6 and last 4 characters, as in the hall's logs. */
+export function mask(number) {
+  const s = String(number || '');
+  return s.length < 11 ? s : s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
+}
+
+/** 138****8000 */
+export function maskPhone(phone) {
+  const s = String(phone || '');
+  return s.length === 11 ? s.slice(0, 3) + '****' + s.slice(7) : s;
+}
+
+export const verified = () => Boolean(me.account && me.account.level === 'VERIFIED');
+
+/** @return the parties the account may act for: itself first, then its enterprises */
+export function parties() {
+  if (!me.account) return [];
+  const own = {number: me.account.number, name: me.account.name || null, self: true};
+  return [own, ...(me.account.enterprises || []).map((e) => ({number: e.number, name: e.name, self: false}))];
+}
+
+export const online = {
+  session: () => api.get('online/session', {quiet401: true}),
+  sendCode: (number, phone) => api.post('online/code', {number, phone}, {}, {quiet401: true}),
+  login: (number, phone, code) => api.post('online/session', {number, phone, code}, {}, {quiet401: true}),
+  logout: () => api.del('online/session', {quiet401: true}),
+  cases: () => api.get('online/cases'),
+  case: (n) => api.get('online/cases/' + seg(n)),
+  vault: (party) => api.get('online/vault' + (party ? '?party=' + encodeURIComponent(party) : '')),
+  submit: (body, key) => api.post('online/cases', body, {'Idempotency-Key': key}),
+  supplement: (n, body) => api.post('online/cases/' + seg(n) + '/supplement', body),
+  withdraw: (n, reason) => api.post('online/cases/' + seg(n) + '/withdraw', {reason}),
+};
+
+/** @return a link that downloads one result document of a case (the session cookie goes along) */
+export function resultUrl(caseNumber, result) {
+  if (result.href) return result.href;
+  return '/api/v1/online/cases/' + seg(caseNumber) + '/results/' + seg(result.id);
+}

@@ -1,0 +1,96 @@
+// 网上预审 (online pre-review) for clerks of the back office: the online applications waiting,
+// oldest first, coloured by the pre-review limit; and on a case, the decision — accept (the legal
+// and promised clocks start), ask for a supplement (which fields and materials) or reject (reason).
+import {api, seg} from './api.js';
+import './online-strings.js';
+import {t, label, when} from './i18n.js';
+import {h, fill, field} from './dom.js';
+import {clearErrors, fieldError, formMessage, showError} from './forms.js';
+
+/** @return the case's pre-review deadline (ISO), however the API names it */
+const dueOf = (c) => c.preReviewDeadline || (c.preReview && c.preReview.deadline) || null;
+const since = (c) => c.submittedAt || c.createdAt || c.receivedAt || '';
+
+/** @return GREEN, YELLOW (less than a quarter of the limit left, or under 2 hours), RED (past) or '' */
+export function preReviewColour(c, now = Date.now()) {
+  if (c.sla && c.sla.preReviewColour) return c.sla.preReviewColour;
+  const due = dueOf(c);
+  if (!due) return '';
+  const end = Date.parse(due);
+  if (end <= now) return 'RED';
+  const start = Date.parse(since(c)) || now;
+  const left = end - now;
+  return left < Math.max((end - start) / 4, 0) || left < 2 * 3600 * 1000 ? 'YELLOW' : 'GREEN';
+}
+
+/** The list of online applications waiting for pre-review; @return its section */
+export async function preReviewList() {
+  const list = await api.get('cases?status=PRE_REVIEW&limit=500');
+  const rows = [...list].sort((a, b) => since(a).localeCompare(since(b)) || a.caseNumber.localeCompare(b.caseNumber));
+  return h('section', {class: 'panel', id: 'prereview'}, h('h2', {}, t('prereview.title'), ' ', h('span', {class: 'meta'}, t('cases.count', rows.length))),
+    rows.length ? h('table', {class: 'grid queue', id: 'prereview-list'},
+      h('thead', {}, h('tr', {}, [t('cases.sla'), t('cases.number'), t('cases.item'), t('cases.applicant'), t('prereview.submitted'),
+        t('prereview.due')].map((k) => h('th', {scope: 'col'}, k)))),
+      h('tbody', {}, rows.map((c) => {
+        const colour = preReviewColour(c);
+        return h('tr', {class: 'sla-row ' + colour.toLowerCase(), 'data-case': c.caseNumber, 'data-colour': colour},
+          h('td', {}, colour ? h('span', {class: 'badge sla ' + colour.toLowerCase()}, label('colour', colour)) : ''),
+          h('td', {}, h('a', {href: '#/case/' + encodeURIComponent(c.caseNumber), class: 'mono'}, c.caseNumber)),
+          h('td', {}, c.itemName), h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
+          h('td', {}, when(since(c))), h('td', {}, when(dueOf(c))));
+      }))) : h('p', {class: 'meta', id: 'prereview-none'}, t('prereview.none')));
+}
+
+/**
+ * The pre-review decision on a case in PRE_REVIEW.
+ * @param reload called with the case after the decision and a message
+ */
+export function preReviewPanel(c, item, reload) {
+  const decision = h('select', {id: 'prereview-decision'}, ['accept', 'supplement', 'reject'].map((d) =>
+    h('option', {value: d}, t('prereview.' + d))));
+  const fieldBoxes = (item ? item.fields : []).map((f) => h('label', {class: 'check-label'},
+    h('input', {type: 'checkbox', value: f.key, 'data-kind': 'field', id: 'prereview-field-' + f.key}), ' ', f.label));
+  const matBoxes = (item ? item.materials : []).map((m) => h('label', {class: 'check-label'},
+    h('input', {type: 'checkbox', value: m.code, 'data-kind': 'material', id: 'prereview-material-' + m.code}), ' ', m.name));
+  const reason = h('textarea', {id: 'prereview-reason', rows: 2, maxlength: 500});
+  const choose = h('div', {id: 'prereview-choose', hidden: true},
+    h('div', {class: 'row', 'data-field': 'fields'}, h('span', {}, t('prereview.fields')), h('div', {}, fieldBoxes), h('span', {class: 'err'})),
+    h('div', {class: 'row', 'data-field': 'materials'}, h('span', {}, t('prereview.materials')), h('div', {}, matBoxes), h('span', {class: 'err'})));
+  const form = h('form', {class: 'panel action-form', id: 'prereview-form', novalidate: true},
+    h('h2', {}, t('prereview.title'), ' ', dueOf(c) ? h('span', {class: 'meta'}, t('prereview.due'), ' ', when(dueOf(c))) : null),
+    field('decision', t('prereview.title'), decision), choose, field('reason', t('prereview.reason'), reason),
+    h('p', {class: 'form-message', role: 'status'}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'prereview-submit'}, t('action.confirm', ''))));
+  decision.addEventListener('change', () => {
+    choose.hidden = decision.value !== 'supplement';
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form);
+    const body = {decision: decision.value};
+    if (reason.value.trim()) body.reason = reason.value.trim();
+    if (decision.value === 'supplement') {
+      body.fields = fieldBoxes.map((l) => l.firstChild).filter((i) => i.checked).map((i) => i.value);
+      body.materials = matBoxes.map((l) => l.firstChild).filter((i) => i.checked).map((i) => i.value);
+      if (!body.fields.length && !body.materials.length) {
+        formMessage(form, t('prereview.chooseSome'));
+        return;
+      }
+    }
+    if (decision.value !== 'accept' && !body.reason) {
+      fieldError(form, 'reason', t('prereview.reasonMissing'));
+      reason.focus();
+      return;
+    }
+    const button = form.querySelector('#prereview-submit');
+    button.disabled = true;
+    try {
+      await api.post('cases/' + seg(c.caseNumber) + '/pre-review', body);
+      reload(await api.get('cases/' + seg(c.caseNumber)), t('prereview.done', t('prereview.' + decision.value)));
+    } catch (e) {
+      button.disabled = false;
+      showError(form, e);
+    }
+  });
+  return form;
+}
