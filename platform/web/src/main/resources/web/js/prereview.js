@@ -7,36 +7,24 @@ import {t, label, when} from './i18n.js';
 import {h, fill, field} from './dom.js';
 import {clearErrors, fieldError, formMessage, showError} from './forms.js';
 
-/** @return the case's pre-review deadline (ISO), however the API names it */
-const dueOf = (c) => c.preReviewDeadline || (c.preReview && c.preReview.deadline) || null;
-const since = (c) => c.submittedAt || c.createdAt || c.receivedAt || '';
-
-/** @return GREEN, YELLOW (less than a quarter of the limit left, or under 2 hours), RED (past) or '' */
-export function preReviewColour(c, now = Date.now()) {
-  if (c.sla && c.sla.preReviewColour) return c.sla.preReviewColour;
-  const due = dueOf(c);
-  if (!due) return '';
-  const end = Date.parse(due);
-  if (end <= now) return 'RED';
-  const start = Date.parse(since(c)) || now;
-  const left = end - now;
-  return left < Math.max((end - start) / 4, 0) || left < 2 * 3600 * 1000 ? 'YELLOW' : 'GREEN';
-}
+const dueOf = (c) => c.preReviewDue || null;
+const since = (c) => c.submittedAt || '';
 
 /** The list of online applications waiting for pre-review; @return its section */
 export async function preReviewList() {
-  const list = await api.get('cases?status=PRE_REVIEW&limit=500');
+  // GET /pre-reviews: oldest first, each with its colour against the pre-review limit (green, yellow = due today, red = overdue)
+  const list = await api.get('pre-reviews');
   const rows = [...list].sort((a, b) => since(a).localeCompare(since(b)) || a.caseNumber.localeCompare(b.caseNumber));
   return h('section', {class: 'panel', id: 'prereview'}, h('h2', {}, t('prereview.title'), ' ', h('span', {class: 'meta'}, t('cases.count', rows.length))),
     rows.length ? h('table', {class: 'grid queue', id: 'prereview-list'},
       h('thead', {}, h('tr', {}, [t('cases.sla'), t('cases.number'), t('cases.item'), t('cases.applicant'), t('prereview.submitted'),
         t('prereview.due')].map((k) => h('th', {scope: 'col'}, k)))),
       h('tbody', {}, rows.map((c) => {
-        const colour = preReviewColour(c);
+        const colour = String(c.colour || '').toUpperCase();
         return h('tr', {class: 'sla-row ' + colour.toLowerCase(), 'data-case': c.caseNumber, 'data-colour': colour},
           h('td', {}, colour ? h('span', {class: 'badge sla ' + colour.toLowerCase()}, label('colour', colour)) : ''),
           h('td', {}, h('a', {href: '#/case/' + encodeURIComponent(c.caseNumber), class: 'mono'}, c.caseNumber)),
-          h('td', {}, c.itemName), h('td', {}, h('span', {class: 'mono'}, c.applicant), ' ', c.applicantName || ''),
+          h('td', {}, c.itemName, h('div', {class: 'meta'}, c.departmentName || '')), h('td', {}, c.applicantName || '', c.channel ? h('div', {class: 'meta'}, c.channel) : null),
           h('td', {}, when(since(c))), h('td', {}, when(dueOf(c))));
       }))) : h('p', {class: 'meta', id: 'prereview-none'}, t('prereview.none')));
 }
@@ -70,9 +58,9 @@ export function preReviewPanel(c, item, reload) {
     const body = {decision: decision.value};
     if (reason.value.trim()) body.reason = reason.value.trim();
     if (decision.value === 'supplement') {
-      body.fields = fieldBoxes.map((l) => l.firstChild).filter((i) => i.checked).map((i) => i.value);
-      body.materials = matBoxes.map((l) => l.firstChild).filter((i) => i.checked).map((i) => i.value);
-      if (!body.fields.length && !body.materials.length) {
+      // form fields and material codes in one list: they come back to the applicant as `missing`
+      body.fields = [...fieldBoxes, ...matBoxes].map((l) => l.firstChild).filter((i) => i.checked).map((i) => i.value);
+      if (!body.fields.length) {
         formMessage(form, t('prereview.chooseSome'));
         return;
       }

@@ -6,7 +6,7 @@ import {STRINGS} from '../strings.js';
 import {t, translate, lang, setLang} from '../i18n.js';
 import {h, fill, $, $$} from '../dom.js';
 import {PORTAL} from './strings.js';
-import {me, mask, online} from './online.js';
+import {me, mask, online, rememberNumber} from './online.js';
 
 Object.assign(STRINGS, PORTAL);
 
@@ -40,7 +40,7 @@ function header(current) {
   for (const a of $$('#portal-nav a')) a.setAttribute('aria-current', a.dataset.nav === current ? 'page' : 'false');
   $('#nav-login').hidden = Boolean(me.account);
   $('#logout').hidden = !me.account;
-  $('#who').textContent = me.account ? (me.account.name ? me.account.name + ' ' : '') + mask(me.account.number) : '';
+  $('#who').textContent = me.account ? (me.account.name ? me.account.name + ' ' : '') + mask(me.account.person) : '';
 }
 
 async function route() {
@@ -108,6 +108,7 @@ $('#logout').addEventListener('click', async () => {
   }
   me.account = null;
   me.actingFor = null;
+  rememberNumber(null);
   notice = t('login.portalLoggedOut');
   navigate('login');
 });

@@ -17,15 +17,16 @@ export async function render(view, {params, navigate}) {
     return;
   }
   const choices = parties().filter((p) => item.party === 'BOTH' || (item.party === 'PERSON') === p.self);
-  if (!me.actingFor || !choices.some((p) => p.number === me.actingFor)) me.actingFor = choices.length ? choices[0].number : null;
-  const who = h('select', {id: 'apply-party'}, choices.map((p) => h('option', {value: p.number, selected: p.number === me.actingFor},
-    (p.self ? t('me.self') + ' · ' : (p.name || '') + ' · ') + mask(p.number))));
+  const value = (p) => p.number || 'self';
+  if (!me.actingFor || !choices.some((p) => value(p) === me.actingFor)) me.actingFor = choices.length ? value(choices[0]) : null;
+  const who = h('select', {id: 'apply-party'}, choices.map((p) => h('option', {value: value(p), selected: value(p) === me.actingFor},
+    (p.self ? t('me.self') + ' · ' : (p.name || '') + ' · ') + mask(p.shown))));
   const appForm = applicationForm(item.fields || []);
   const matsBox = h('div', {id: 'apply-materials'});
   let mats = null;
   const loadVault = async () => {
     me.actingFor = who.value;
-    const vault = await online.vault(who.value).catch(() => []);
+    const vault = await online.vault().catch(() => []);
     mats = materialList(item.materials || [], vault);
     fill(matsBox, mats.el);
   };
@@ -50,15 +51,17 @@ export async function render(view, {params, navigate}) {
       return;
     }
     const d = delivery.value();
-    if (d.method === 'post' && !d.address) {
+    if (d.method === 'post' && !d.address.address) {
       fieldError(form, 'delivery.address', t('apply.addressMissing'));
       return;
     }
     const button = form.querySelector('#apply-submit');
     button.disabled = true;
     try {
-      const c = await online.submit({itemCode: item.code, applicantNumber: who.value, form: appForm.value(),
-        materials: mats.value(), delivery: d}, key);
+      const body = {itemCode: item.code, form: appForm.value(), materials: mats.value(), delivery: d};
+      // oneself without the number at hand (a reloaded tab): the server takes the session's person
+      if (who.value !== 'self') body.applicantNumber = who.value;
+      const c = await online.submit(body, key);
       submitted(view, c, item, navigate);
     } catch (e) {
       showError(form, e, materialAliases(item));
@@ -73,7 +76,7 @@ export async function render(view, {params, navigate}) {
 function materialAliases(item) {
   const out = {};
   (item.materials || []).forEach((m, i) => {
-    for (const k of ['', '.code', '.content', '.contentType', '.vaultId']) out['materials[' + i + ']' + k] = 'material:' + m.code;
+    for (const k of ['', '.code', '.upload', '.upload.content', '.upload.contentType', '.vaultId']) out['materials[' + i + ']' + k] = 'material:' + m.code;
   });
   return out;
 }
@@ -95,20 +98,17 @@ function deliveryChoice() {
   return {el, value() {
     const m = method();
     if (m !== 'post') return {method: m};
-    const out = {method: m, address: address.value.trim()};
-    if (recipient.value.trim()) out.recipient = recipient.value.trim();
-    if (phone.value.trim()) out.phone = phone.value.trim();
-    return out;
+    return {method: m, address: {recipient: recipient.value.trim() || null, phone: phone.value.trim() || null, address: address.value.trim()}};
   }};
 }
 
 function submitted(view, c, item, navigate) {
-  const due = c.preReviewDeadline || (c.preReview && c.preReview.deadline);
+  const due = c.preReviewDue;
   fill(view, h('section', {class: 'panel result', id: 'apply-done', 'data-case': c.caseNumber, 'data-status': c.status, tabindex: '-1'},
     h('h1', {}, t('apply.submitted', c.caseNumber)),
     h('p', {}, item.name),
     h('p', {class: 'notice ok', id: 'apply-status'}, c.status === 'PRE_REVIEW' ? (due ? t('apply.preReview', due) : t('apply.preReviewNoDate'))
-      : (c.statusLabel || t('status.' + c.status))),
+      : [c.statusLabel || t('status.' + c.status), c.decisionReason ? '：' + c.decisionReason : '']),
     h('div', {class: 'actions'}, h('button', {type: 'button', class: 'primary', id: 'apply-open',
       onclick: () => navigate('case/' + encodeURIComponent(c.caseNumber))}, t('apply.toCase')))));
   view.querySelector('#apply-done').focus();

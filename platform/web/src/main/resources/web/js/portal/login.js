@@ -3,7 +3,7 @@
 import {t} from '../i18n.js';
 import {h, fill, field} from '../dom.js';
 import {clearErrors, fieldError, formMessage, showError} from '../forms.js';
-import {online, maskPhone} from './online.js';
+import {online, maskPhone, rememberNumber} from './online.js';
 
 const ID = /^\d{17}[\dX]$/;
 const PHONE = /^1\d{10}$/;
@@ -77,6 +77,7 @@ export async function render(view, {notice, loggedIn}) {
     button.disabled = true;
     try {
       await online.login(v.n, v.p, code.value.trim());
+      rememberNumber(v.n);
       // the account as the session sees it (level, name, enterprises), not only the token's answer
       loggedIn(await online.session());
     } catch (e) {

@@ -23,7 +23,8 @@ async function list(view) {
       h('a', {href: '#/case/' + seg(c.caseNumber)},
         h('strong', {}, c.itemName || c.itemCode), ' ',
         h('span', {class: 'badge status'}, label('status', c.status, c.statusLabel)),
-        h('div', {class: 'meta mono'}, c.caseNumber, ' · ', mask(c.applicantNumber || c.applicant)),
+        h('div', {class: 'meta mono'}, c.caseNumber, c.applicant ? ' · ' + mask(c.applicant) : ''),
+        c.status === 'PRE_REVIEW' && c.preReviewDue ? h('div', {class: 'meta'}, t('case.preReviewDue'), ' ', when(c.preReviewDue)) : null,
         c.promisedDeadline ? h('div', {class: 'meta'}, t('progress.promised'), ' ', c.promisedDeadline) : null)))))
       : h('p', {class: 'meta', id: 'mycases-none'}, t('cases.myNone'))));
 }
@@ -31,45 +32,49 @@ async function list(view) {
 async function detail(view, number, ctx) {
   const c = await online.case(number);
   const item = await api.get('items/' + seg(c.itemCode)).catch(() => null);
-  const missing = supplementOf(c);
+  const missing = supplementOf(c, item);
   const results = c.results || [];
-  const visits = c.visits !== undefined ? c.visits : c.realVisits;
-  const steps = c.timeline || c.steps || [];
-  const out = h('div', {});
+  const visits = c.visits;
+  const steps = c.timeline || [];
   fill(view, h('article', {id: 'mycase', 'data-case': c.caseNumber, 'data-status': c.status},
     h('p', {}, h('a', {href: '#/cases'}, t('case.back'))),
     h('section', {class: 'panel'},
       h('h1', {}, c.itemName || c.itemCode, ' ', h('span', {class: 'badge status', id: 'mycase-status'}, label('status', c.status, c.statusLabel))),
       h('dl', {class: 'facts'},
         h('dt', {}, t('progress.case')), h('dd', {class: 'mono'}, c.caseNumber),
-        h('dt', {}, t('case.applicantNo')), h('dd', {class: 'mono'}, mask(c.applicantNumber || c.applicant)),
+        h('dt', {}, t('case.applicantNo')), h('dd', {}, c.applicantName || '', ' ', h('span', {class: 'mono'}, mask(c.applicant))),
         c.submittedAt ? [h('dt', {}, t('case.submitted')), h('dd', {}, when(c.submittedAt))] : null,
-        c.preReviewDeadline ? [h('dt', {}, t('case.preReviewDue')), h('dd', {id: 'mycase-prereview-due'}, when(c.preReviewDeadline))] : null,
+        c.preReviewDue ? [h('dt', {}, t('case.preReviewDue')), h('dd', {id: 'mycase-prereview-due'}, when(c.preReviewDue))] : null,
         h('dt', {}, t('progress.accepted')), h('dd', {}, when(c.acceptedAt) || '—'),
         h('dt', {}, t('progress.promised')), h('dd', {id: 'mycase-promised'}, c.promisedDeadline || '—'),
         h('dt', {}, t('progress.legal')), h('dd', {}, c.legalDeadline || '—'),
-        c.delivery ? [h('dt', {}, t('case.delivery')), h('dd', {id: 'mycase-delivery'}, t('apply.delivery.' + (c.delivery.method || c.delivery)),
+        c.delivery ? [h('dt', {}, t('case.delivery')), h('dd', {id: 'mycase-delivery'}, t('apply.delivery.' + c.delivery.method),
+          c.delivery.address && c.delivery.address.address ? ' · ' + c.delivery.address.address : '',
           c.delivery.trackingNumber ? ' · ' + t('case.tracking') + ' ' + c.delivery.trackingNumber : '')] : null,
         visits !== undefined && visits !== null ? [h('dt', {}, t('case.visits')), h('dd', {id: 'mycase-visits'}, String(visits))] : null),
-      c.status === 'NOT_ACCEPTED' && c.reason ? h('p', {class: 'notice', id: 'mycase-rejected'}, t('case.rejected', c.reason)) : null),
+      c.status === 'NOT_ACCEPTED' && c.decisionReason ? h('p', {class: 'notice', id: 'mycase-rejected'}, t('case.rejected', c.decisionReason)) : null),
     missing && c.status === 'SUPPLEMENT_REQUESTED' ? supplementForm(c, missing, item, ctx) : null,
     h('section', {class: 'panel', id: 'mycase-results'}, h('h2', {}, t('case.results')),
       results.length ? h('ul', {class: 'results-list'}, results.map((r) => h('li', {},
-        h('a', {href: resultUrl(c.caseNumber, r), download: r.fileName || r.title || 'result', 'data-result': r.id}, t('case.download'), ' ', r.title || r.kind || ''))))
+        h('a', {href: resultUrl(r), download: r.title || 'result', 'data-result': r.vaultId}, t('case.download'), ' ', r.title || ''))))
         : h('p', {class: 'meta'}, t('case.noResults'))),
     h('section', {class: 'panel'}, h('h2', {}, t('case.timeline')),
       h('ol', {class: 'timeline', id: 'mycase-steps'}, steps.map((s) => h('li', {},
-        h('time', {}, when(s.at)), ' ', h('strong', {}, label('action', s.action, s.actionLabel)),
-        s.status ? h('span', {class: 'meta'}, ' → ' + label('status', s.status)) : null,
+        h('time', {}, when(s.at)), ' ', h('strong', {}, label('action', s.action)),
+        s.status ? h('span', {class: 'meta'}, ' → ' + label('status', s.status, s.label)) : null,
         s.note || s.reason ? h('div', {class: 'reason'}, s.note || s.reason) : null)))),
-    OPEN.includes(c.status) ? withdrawForm(c, ctx) : null, out));
+    OPEN.includes(c.status) ? withdrawForm(c, ctx) : null));
 }
 
-/** @return {fields, materials, note} the clerk asked for, or null */
-function supplementOf(c) {
-  const s = c.supplement || c.missing;
-  if (!s) return null;
-  return {fields: s.fields || [], materials: s.materials || [], note: s.note || s.reason || ''};
+/** @return {fields, materials, notes} of what is missing (`missing` names form fields and material codes alike), or null */
+function supplementOf(c, item) {
+  const list = c.missing || [];
+  if (!list.length) return null;
+  const isField = (code) => Boolean(item && (item.fields || []).some((f) => f.key === code));
+  const isMaterial = (code) => Boolean(item && (item.materials || []).some((m) => m.code === code));
+  return {fields: list.filter((m) => isField(m.field)).map((m) => m.field),
+    materials: list.filter((m) => !isField(m.field) && isMaterial(m.field)).map((m) => m.field),
+    notes: list.map((m) => m.message).filter(Boolean)};
 }
 
 function supplementForm(c, missing, item, {navigate}) {
@@ -83,13 +88,13 @@ function supplementForm(c, missing, item, {navigate}) {
     h('div', {class: 'missing-box', id: 'mycase-missing'},
       missing.fields.length ? h('p', {}, t('case.missingFields', names(fieldDefs, missing.fields, 'key', 'label').join('、'))) : null,
       missing.materials.length ? h('p', {}, t('case.missingMaterials', names(matDefs, missing.materials, 'code', 'name').join('、'))) : null,
-      missing.note ? h('p', {}, missing.note) : null),
+      missing.notes.length ? h('ul', {}, missing.notes.map((n) => h('li', {}, n))) : null),
     missing.fields.length ? appForm.el : null, box,
     h('p', {class: 'form-message', role: 'status'}),
     h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, t('case.answer'))));
   let mats = materialList(matDefs, [], missing.materials);
   box.append(mats.el);
-  online.vault(c.applicantNumber || c.applicant).then((vault) => {
+  online.vault().then((vault) => {
     mats = materialList(matDefs, vault, missing.materials);
     box.replaceChildren(mats.el);
   }, () => {});

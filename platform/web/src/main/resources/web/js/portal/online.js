@@ -4,6 +4,27 @@ import {api, seg} from '../api.js';
 
 export const me = {account: null, actingFor: null};
 
+// The API masks the person's own number in its answers; the full number, typed at login, is kept
+// for this tab only (sessionStorage, cleared at logout) to name oneself as the applicant.
+const NUMBER = 'hall.online.number';
+
+export function rememberNumber(number) {
+  try {
+    if (number) sessionStorage.setItem(NUMBER, number);
+    else sessionStorage.removeItem(NUMBER);
+  } catch (e) {
+    // storage refused: applying for oneself then sends no number and the server takes the session's person
+  }
+}
+
+function ownNumber() {
+  try {
+    return sessionStorage.getItem(NUMBER);
+  } catch (e) {
+    return null;
+  }
+}
+
 /** 110105********002X: the first 6 and last 4 characters, as in the hall's logs. */
 export function mask(number) {
   const s = String(number || '');
@@ -21,25 +42,25 @@ export const verified = () => Boolean(me.account && me.account.level === 'VERIFI
 /** @return the parties the account may act for: itself first, then its enterprises */
 export function parties() {
   if (!me.account) return [];
-  const own = {number: me.account.number, name: me.account.name || null, self: true};
-  return [own, ...(me.account.enterprises || []).map((e) => ({number: e.number, name: e.name, self: false}))];
+  const own = {number: ownNumber() || '', shown: me.account.person, name: me.account.name || null, self: true};
+  return [own, ...(me.account.enterprises || []).map((e) => ({number: e.number, shown: e.number, name: e.name, role: e.role, self: false}))];
 }
 
 export const online = {
-  session: () => api.get('online/session', {quiet401: true}),
+  session: () => api.get('online/me', {quiet401: true}),
   sendCode: (number, phone) => api.post('online/code', {number, phone}, {}, {quiet401: true}),
   login: (number, phone, code) => api.post('online/session', {number, phone, code}, {}, {quiet401: true}),
   logout: () => api.del('online/session', {quiet401: true}),
   cases: () => api.get('online/cases'),
   case: (n) => api.get('online/cases/' + seg(n)),
-  vault: (party) => api.get('online/vault' + (party ? '?party=' + encodeURIComponent(party) : '')),
+  vault: () => api.get('online/vault'),
+  messages: () => api.get('online/messages'),
   submit: (body, key) => api.post('online/cases', body, {'Idempotency-Key': key}),
   supplement: (n, body) => api.post('online/cases/' + seg(n) + '/supplement', body),
   withdraw: (n, reason) => api.post('online/cases/' + seg(n) + '/withdraw', {reason}),
 };
 
 /** @return a link that downloads one result document of a case (the session cookie goes along) */
-export function resultUrl(caseNumber, result) {
-  if (result.href) return result.href;
-  return '/api/v1/online/cases/' + seg(caseNumber) + '/results/' + seg(result.id);
+export function resultUrl(result) {
+  return result.download || '/api/v1/online/vault/' + seg(result.vaultId) + '/content';
 }
