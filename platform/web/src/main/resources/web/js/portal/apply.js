@@ -22,6 +22,8 @@ export async function render(view, {params, navigate}) {
   const who = h('select', {id: 'apply-party'}, choices.map((p) => h('option', {value: value(p), selected: value(p) === me.actingFor},
     (p.self ? t('me.self') + ' · ' : (p.name || '') + ' · ') + mask(p.shown))));
   const appForm = applicationForm(item.fields || []);
+  // a person the hall does not know yet gives their name once (the counter asks the same at a first visit)
+  const name = h('input', {id: 'apply-name', autocomplete: 'name', maxlength: 200});
   const matsBox = h('div', {id: 'apply-materials'});
   let mats = null;
   const loadVault = async () => {
@@ -36,6 +38,7 @@ export async function render(view, {params, navigate}) {
   const form = h('form', {class: 'panel', id: 'apply-form', novalidate: true},
     h('h1', {}, t('apply.title', item.name)),
     field('applicantNumber', t('apply.applicant'), who),
+    me.account.name ? null : field('profile.name', t('apply.name'), name),
     h('h2', {}, t('apply.form')), appForm.el,
     h('h2', {}, t('apply.materials')), h('p', {class: 'hint'}, t('apply.matHint')), matsBox,
     delivery.el,
@@ -61,6 +64,8 @@ export async function render(view, {params, navigate}) {
       const body = {itemCode: item.code, form: appForm.value(), materials: mats.value(), delivery: d};
       // oneself without the number at hand (a reloaded tab): the server takes the session's person
       if (who.value !== 'self') body.applicantNumber = who.value;
+      const self = choices.find((p) => p.self);
+      if (!me.account.name && name.value.trim() && self && (who.value === 'self' || who.value === self.number)) body.profile = {name: name.value.trim()};
       const c = await online.submit(body, key);
       submitted(view, c, item, navigate);
     } catch (e) {

@@ -71,6 +71,7 @@ export const PORTAL = {
   'me.self': ['本人', 'myself'],
   'apply.title': ['在线申请：{0}', 'Apply online: {0}'],
   'apply.applicant': ['申请人', 'Applicant'],
+  'apply.name': ['姓名', 'Name'],
   'apply.form': ['填写申请信息', 'Application'],
   'apply.materials': ['提交材料', 'Materials'],
   'apply.matHint': ['支持 PDF、JPEG、PNG，单个不超过 5 MB', 'PDF, JPEG or PNG, up to 5 MB each'],

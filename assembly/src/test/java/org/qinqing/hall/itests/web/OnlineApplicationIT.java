@@ -1,0 +1,211 @@
+package org.qinqing.hall.itests.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Issue 22's "done when", as a new applicant does it in the online hall on a phone, with a clerk
+ * at a desktop: log in with the code from the outbox file, be told to get verified, be verified at
+ * the counter (the applicant panel's ID-card action), apply for 在职人才引进核准 with uploaded files,
+ * wait in pre-review, get a supplement request by message, answer it online, be accepted and
+ * approved, download the result and count 0 visits; then my cases on a desktop, and logout.
+ */
+public class OnlineApplicationIT extends WebTestSupport {
+    private static final String PHONE = "13800138025";
+    private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
+    private static Browser staff;
+    private static String applicant;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        startHall("online", 18687);
+        browser.resize(390, 844);
+        staff = new Browser(hall.base(), 1366, 768);
+        applicant = person(25);
+    }
+
+    @AfterClass
+    public static void stopStaff() throws Exception {
+        if (staff != null) {
+            staff.close();
+        }
+        staff = null;
+    }
+
+    private static List<String> outbox() throws Exception {
+        Path log = hall.home().resolve("data/hall/outbox/messages.log");
+        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** Waits for a message to the applicant's phone after the first {@code seen} lines; @return its line */
+    private static String messageAfter(int seen, String fragment) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<String> lines = outbox();
+            for (String line : lines.subList(Math.min(seen, lines.size()), lines.size())) {
+                if (line.contains("138****8025") && line.contains(fragment)) {
+                    return line;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message with '" + fragment + "' to 138****8025 in " + outbox());
+    }
+
+    private static Path file(String name, byte[] magic) throws Exception {
+        Path f = Files.createTempDirectory("hall-upload").resolve(name);
+        byte[] body = new byte[2048];
+        System.arraycopy(magic, 0, body, 0, magic.length);
+        Files.write(f, body);
+        return f;
+    }
+
+    private static Path pdf(String name) throws Exception {
+        return file(name, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Opens a portal screen in a fresh page load (the session is read again). */
+    private static void portal(String hash, String view) {
+        browser.open("about:blank");
+        browser.open("hall/online/" + hash);
+        browser.waitView(view);
+    }
+
+    private static void staffCase(String caseNumber) {
+        staff.open("about:blank");
+        staff.open("hall/#/case/" + caseNumber);
+        staff.waitView("case");
+    }
+
+    @Test
+    public void anApplicantAppliesFromHomeAndGetsTheResultWithoutAVisit() throws Exception {
+        // 1. log in with the code the shipped file sender wrote to the outbox
+        portal("#/login", "login");
+        int before = outbox().size();
+        browser.type("#login-number", applicant);
+        browser.type("#login-phone", PHONE);
+        browser.click("#login-send");
+        browser.waitText("#portal-login .form-message", "138****8025");
+        Matcher code = CODE.matcher(messageAfter(before, "验证码").replaceFirst("^\\S+\\s+", ""));
+        assertTrue(code.find());
+        browser.type("#login-code", code.group());
+        browser.click("#login-submit");
+        browser.waitView("cases");
+        assertTrue("registered, not verified", browser.text("#cases-unverified").contains("窗口"));
+        assertTrue("the ID number is masked", browser.text("#who").contains(applicant.substring(0, 6) + "********" + applicant.substring(14)));
+        screenshot("1-registered");
+        portal("#/apply/hr-talent-introduction", "apply");
+        assertTrue(browser.text("#apply-unverified").contains("实名核验"));
+
+        // 2. verified at the counter: the clerk looks the person up, records the name, checks the ID card
+        staff.login("clerk", hall.password("clerk"));
+        staff.waitView("intake");
+        staff.type("#applicant-number", applicant);
+        staff.click("#applicant-lookup");
+        staff.$("#profile-form");
+        staff.type("#profile-name", "林小清");
+        staff.click("#profile-save");
+        staff.waitText("#profile-form .form-message", "1");
+        staff.click("#verify-identity");
+        staff.waitFor(d -> staff.$("#verify-confirm").isDisplayed());
+        staff.click("#verify-identity");
+        staff.waitText("#verify-form .form-message", "已核验");
+        staff.screenshot("OnlineApplicationIT-2-verified-at-the-counter");
+
+        // 3. apply online with uploaded files, result by download
+        portal("#/apply/hr-talent-introduction", "apply");
+        if (browser.present("#apply-name")) {
+            browser.type("#apply-name", "林小清");
+        }
+        browser.choose("#form-education", "本科");
+        browser.type("#form-graduationDate", "2017-07-01");
+        browser.type("#form-employer", "深圳市南山区某科技有限公司");
+        browser.type("#form-employerCode", COMPANY);
+        for (String m : List.of("id-card", "degree", "labour-contract")) {
+            browser.choose("#pmat-" + m, "upload");
+            browser.$("#pmat-file-" + m).sendKeys(pdf(m + ".pdf").toString());
+            browser.waitText("li[data-code=" + m + "] .hint", m + ".pdf");
+        }
+        browser.choose("#pmat-family-planning", "");
+        assertTrue(browser.$("#delivery-download").isSelected());
+        screenshot("3-apply");
+        browser.click("#apply-submit");
+        browser.waitFor(d -> browser.present("#apply-done"));
+        String caseNumber = browser.$("#apply-done").getAttribute("data-case");
+        assertEquals("PRE_REVIEW", browser.$("#apply-done").getAttribute("data-status"));
+        assertTrue(browser.text("#apply-status"), browser.text("#apply-status").contains("预审"));
+        screenshot("4-in-pre-review");
+
+        // 4. the clerk's pre-review list: asks for the labour contract again
+        int seen = outbox().size();
+        staff.open("about:blank");
+        staff.open("hall/#/cases");
+        staff.waitView("cases");
+        assertTrue(staff.present("#prereview-list tr[data-case='" + caseNumber + "']"));
+        staff.screenshot("OnlineApplicationIT-5-pre-review-list");
+        staff.click("#prereview-list tr[data-case='" + caseNumber + "'] a");
+        staff.waitView("case");
+        staff.choose("#prereview-decision", "supplement");
+        staff.click("#prereview-material-labour-contract");
+        staff.type("#prereview-reason", "劳动合同缺少签章页，请重新上传");
+        staff.click("#prereview-submit");
+        staff.waitFor(d -> "SUPPLEMENT_REQUESTED".equals(staff.$("#case").getAttribute("data-status")));
+        String message = messageAfter(seen, caseNumber);
+        assertTrue(message, message.contains("补"));
+
+        // 5. the applicant answers the supplement online
+        portal("#/case/" + caseNumber, "case");
+        assertEquals("SUPPLEMENT_REQUESTED", browser.$("#mycase").getAttribute("data-status"));
+        assertTrue(browser.text("#mycase-missing").contains("劳动合同"));
+        browser.choose("#pmat-labour-contract", "upload");
+        browser.$("#pmat-file-labour-contract").sendKeys(pdf("labour-contract-signed.pdf").toString());
+        browser.waitText("#supplement-form li[data-code=labour-contract] .hint", "signed");
+        screenshot("6-supplement");
+        browser.click("#supplement-submit");
+        browser.waitFor(d -> "PRE_REVIEW".equals(browser.$("#mycase").getAttribute("data-status")));
+
+        // 6. accepted at pre-review, approved by the department
+        staffCase(caseNumber);
+        staff.choose("#prereview-decision", "accept");
+        staff.click("#prereview-submit");
+        staff.waitFor(d -> "ACCEPTED".equals(staff.$("#case").getAttribute("data-status")));
+        act(caseNumber, "review", "approver-hr", Map.of());
+        act(caseNumber, "approve", "approver-hr", Map.of());
+
+        // 7. the result is downloaded from the portal; the case took no visit
+        portal("#/case/" + caseNumber, "case");
+        browser.waitFor(d -> browser.present("#mycase-results a[data-result]"));
+        String status = browser.$("#mycase").getAttribute("data-status");
+        assertTrue(status, status.equals("COMPLETED") || status.equals("APPROVED"));
+        Object download = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(document.querySelector('#mycase-results a[data-result]').href, {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength))).catch(e => done(String(e)));");
+        assertTrue(String.valueOf(download), String.valueOf(download).startsWith("200 ") && !String.valueOf(download).equals("200 0"));
+        assertEquals("0", browser.text("#mycase-visits"));
+        assertTrue(browser.text("#mycase-steps").length() > 0);
+        assertTrue("no staff names in the timeline", !browser.text("#mycase").contains("clerk") && !browser.text("#mycase").contains("approver"));
+        screenshot("7-result");
+
+        // 8. my cases on a desktop, then logout ends the session
+        browser.resize(1366, 768);
+        portal("#/cases", "cases");
+        assertTrue(browser.present("#mycases li[data-case='" + caseNumber + "']"));
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"));
+        screenshot("8-desktop-cases");
+        browser.click("#logout");
+        browser.waitView("login");
+        portal("#/cases", "login");
+        browser.resize(390, 844);
+    }
+}
