@@ -114,11 +114,15 @@ final class Intake {
         List<IssuedDocument> issued = null;
         switch (check.outcome()) {
             case ACCEPT -> {
-                accept(row, item, today);
                 if (item.has(Flag.INSTANT_APPROVAL)
                         && CaseContext.department(ci.department(), () -> handler.approvesInstantly(app))
                         && CaseContext.department(ci.department(), () -> handler.review(app)).isEmpty()) {
+                    accept(row, item, today);
                     issued = CaseContext.department(ci.department(), () -> handler.issue(app));
+                } else if (preReviewed(row.channel)) {
+                    row.status = CaseStatus.PRE_REVIEW; // 网上预审: a clerk accepts it before any clock runs
+                } else {
+                    accept(row, item, today);
                 }
             }
             case SUPPLEMENT -> row.status = CaseStatus.SUPPLEMENT_REQUESTED;
@@ -253,9 +257,15 @@ final class Intake {
         }
     }
 
+    /** @param channel a case's channel as stored @return whether its applications wait for a pre-review before acceptance */
+    static boolean preReviewed(String channel) {
+        return "online".equals(channel) || "wechat".equals(channel);
+    }
+
     static String action(CaseStatus status) {
         return switch (status) {
             case ACCEPTED -> "accept";
+            case PRE_REVIEW -> "submit-online";
             case SUPPLEMENT_REQUESTED -> "request-supplement";
             default -> "not-accept";
         };
