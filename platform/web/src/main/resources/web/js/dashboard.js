@@ -45,7 +45,7 @@ export async function render(view, {user}) {
   });
   await Promise.all([
     section(boxes.figures, () => api.get('catalogue/report'), figures),
-    section(boxes.visits, () => api.get('online/visits'), visitsView),
+    section(boxes.visits, () => Promise.all([api.get('online/visits'), api.get('catalogue/report')]), ([v, r]) => visitsView(v, r.total)),
     stats(),
     section(boxes.colours, () => api.get('cases?open=true&order=deadline&limit=500'), colourView),
     section(boxes.overdue, () => api.get('sla/overdue'), overdueView),

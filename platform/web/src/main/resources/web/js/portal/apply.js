@@ -54,7 +54,7 @@ export async function render(view, {params, navigate}) {
       return;
     }
     const d = delivery.value();
-    if (d.method === 'post' && !d.address.address) {
+    if (d.method === 'post' && !d.address) {
       fieldError(form, 'delivery.address', t('apply.addressMissing'));
       return;
     }
@@ -62,8 +62,7 @@ export async function render(view, {params, navigate}) {
     button.disabled = true;
     try {
       const body = {itemCode: item.code, form: appForm.value(), materials: mats.value(), delivery: d};
-      // oneself without the number at hand (a reloaded tab): the server takes the session's person
-      if (who.value !== 'self') body.applicantNumber = who.value;
+      body.applicantNumber = who.value === 'self' ? null : who.value;
       const self = choices.find((p) => p.self);
       if (!me.account.name && name.value.trim() && self && (who.value === 'self' || who.value === self.number)) body.profile = {name: name.value.trim()};
       const c = await online.submit(body, key);
@@ -81,7 +80,7 @@ export async function render(view, {params, navigate}) {
 function materialAliases(item) {
   const out = {};
   (item.materials || []).forEach((m, i) => {
-    for (const k of ['', '.code', '.upload', '.upload.content', '.upload.contentType', '.vaultId']) out['materials[' + i + ']' + k] = 'material:' + m.code;
+    for (const k of ['', '.code', '.content', '.contentType', '.vaultId']) out['materials[' + i + ']' + k] = 'material:' + m.code;
   });
   return out;
 }
@@ -103,7 +102,7 @@ function deliveryChoice() {
   return {el, value() {
     const m = method();
     if (m !== 'post') return {method: m};
-    return {method: m, address: {recipient: recipient.value.trim() || null, phone: phone.value.trim() || null, address: address.value.trim()}};
+    return {method: m, recipient: recipient.value.trim() || null, phone: phone.value.trim() || null, address: address.value.trim()};
   }};
 }
 

@@ -49,32 +49,39 @@ async function detail(view, number, ctx) {
         h('dt', {}, t('progress.promised')), h('dd', {id: 'mycase-promised'}, c.promisedDeadline || '—'),
         h('dt', {}, t('progress.legal')), h('dd', {}, c.legalDeadline || '—'),
         c.delivery ? [h('dt', {}, t('case.delivery')), h('dd', {id: 'mycase-delivery'}, t('apply.delivery.' + c.delivery.method),
-          c.delivery.address && c.delivery.address.address ? ' · ' + c.delivery.address.address : '',
+          c.delivery.address ? ' · ' + c.delivery.address : '',
           c.delivery.trackingNumber ? ' · ' + t('case.tracking') + ' ' + c.delivery.trackingNumber : '')] : null,
         visits !== undefined && visits !== null ? [h('dt', {}, t('case.visits')), h('dd', {id: 'mycase-visits'}, String(visits))] : null),
       c.status === 'NOT_ACCEPTED' && c.decisionReason ? h('p', {class: 'notice', id: 'mycase-rejected'}, t('case.rejected', c.decisionReason)) : null),
     missing && c.status === 'SUPPLEMENT_REQUESTED' ? supplementForm(c, missing, item, ctx) : null,
     h('section', {class: 'panel', id: 'mycase-results'}, h('h2', {}, t('case.results')),
       results.length ? h('ul', {class: 'results-list'}, results.map((r) => h('li', {},
-        h('a', {href: resultUrl(r), download: r.title || 'result', 'data-result': r.vaultId}, t('case.download'), ' ', r.title || ''))))
+        h('a', {href: resultUrl(r), download: '', 'data-result': r.vaultId}, t('case.download'), ' ', resultTitle(c, r)))))
         : h('p', {class: 'meta'}, t('case.noResults'))),
     h('section', {class: 'panel'}, h('h2', {}, t('case.timeline')),
       h('ol', {class: 'timeline', id: 'mycase-steps'}, steps.map((s) => h('li', {},
         h('time', {}, when(s.at)), ' ', h('strong', {}, label('action', s.action)),
         s.status ? h('span', {class: 'meta'}, ' → ' + label('status', s.status, s.label)) : null,
-        s.note || s.reason ? h('div', {class: 'reason'}, s.note || s.reason) : null)))),
+        s.reason ? h('div', {class: 'reason'}, s.reason) : null)))),
     OPEN.includes(c.status) ? withdrawForm(c, ctx) : null));
 }
 
 /** @return {fields, materials, notes} of what is missing (`missing` names form fields and material codes alike), or null */
 function supplementOf(c, item) {
-  const list = c.missing || [];
+  // a pre-review names `field` (a form field or a material code), the formal check `subject`; a note names neither
+  const list = (c.missing || []).map((m) => ({field: m.field || m.subject || null, message: m.message}));
   if (!list.length) return null;
   const isField = (code) => Boolean(item && (item.fields || []).some((f) => f.key === code));
   const isMaterial = (code) => Boolean(item && (item.materials || []).some((m) => m.code === code));
   return {fields: list.filter((m) => isField(m.field)).map((m) => m.field),
     materials: list.filter((m) => !isField(m.field) && isMaterial(m.field)).map((m) => m.field),
-    notes: list.map((m) => m.message).filter(Boolean)};
+    notes: [...new Set(list.map((m) => m.message).filter(Boolean))]};
+}
+
+/** The title of a result: the vault entry of the same id among the case's materials, else the item's name. */
+function resultTitle(c, r) {
+  const m = (c.materials || []).find((x) => x.vaultId === r.vaultId);
+  return m ? (m.title || m.name) : (c.itemName || '');
 }
 
 function supplementForm(c, missing, item, {navigate}) {

@@ -13,7 +13,7 @@ export function rememberNumber(number) {
     if (number) sessionStorage.setItem(NUMBER, number);
     else sessionStorage.removeItem(NUMBER);
   } catch (e) {
-    // storage refused: applying for oneself then sends no number and the server takes the session's person
+    // storage refused: the applicant chooses … no number: the server answers 400 naming applicantNumber
   }
 }
 

@@ -56,7 +56,7 @@ function row(m, vault, required) {
       file.value = '';
       return;
     }
-    upload = {code: m.code, title: f.name.slice(0, 100), upload: {contentType: type[0], content: base64(bytes)}};
+    upload = {code: m.code, title: f.name.slice(0, 100), contentType: type[0], content: base64(bytes)};
     state.textContent = t('apply.fileReady', f.name);
   });
   sync();

@@ -139,5 +139,6 @@ export const PORTAL = {
   'dash.visitsTitle': ['跑动次数（实际 / 承诺）', 'Visits (actual / promised)'],
   'dash.zeroActual': ['零跑动办件', 'zero-visit cases'],
   'dash.oneActual': ['最多跑一次办件', 'at-most-one-visit cases'],
+  'dash.promiseMax': ['目录承诺：每个事项最多跑 {0} 次', 'catalogue promise: at most {0} visits per item'],
   'dash.promise': ['目录承诺：{0}', 'catalogue promise: {0}'],
 };
