@@ -22,6 +22,12 @@ export async function render(view, {params, navigate}) {
   const who = h('select', {id: 'apply-party'}, choices.map((p) => h('option', {value: value(p), selected: value(p) === me.actingFor},
     (p.self ? t('me.self') + ' · ' : (p.name || '') + ' · ') + mask(p.shown))));
   const appForm = applicationForm(item.fields || []);
+  // the API masks one's own number: a tab opened after the login (no number kept) asks for it once
+  const ownNumber = h('input', {id: 'apply-own-number', class: 'mono', maxlength: 18, autocomplete: 'off', spellcheck: 'false'});
+  const ownRow = field('ownNumber', t('apply.ownNumber'), ownNumber);
+  const syncOwn = () => {
+    ownRow.hidden = who.value !== 'self';
+  };
   // a person the hall does not know yet gives their name once (the counter asks the same at a first visit)
   const name = h('input', {id: 'apply-name', autocomplete: 'name', maxlength: 200});
   const matsBox = h('div', {id: 'apply-materials'});
@@ -33,12 +39,14 @@ export async function render(view, {params, navigate}) {
     fill(matsBox, mats.el);
   };
   who.addEventListener('change', loadVault);
+  who.addEventListener('change', syncOwn);
+  syncOwn();
   const delivery = deliveryChoice();
   const key = crypto.randomUUID();
   const form = h('form', {class: 'panel', id: 'apply-form', novalidate: true},
     h('h1', {}, t('apply.title', item.name)),
-    field('applicantNumber', t('apply.applicant'), who),
-    me.account.name ? null : field('profile.name', t('apply.name'), name),
+    field('applicantNumber', t('apply.applicant'), who), ownRow,
+    me.account.name ? null : field('profile.name', t('apply.name'), name, t('apply.nameHint')),
     h('h2', {}, t('apply.form')), appForm.el,
     h('h2', {}, t('apply.materials')), h('p', {class: 'hint'}, t('apply.matHint')), matsBox,
     delivery.el,
@@ -62,13 +70,13 @@ export async function render(view, {params, navigate}) {
     button.disabled = true;
     try {
       const body = {itemCode: item.code, form: appForm.value(), materials: mats.value(), delivery: d};
-      body.applicantNumber = who.value === 'self' ? null : who.value;
+      body.applicantNumber = who.value === 'self' ? ownNumber.value.trim().toUpperCase() : who.value;
       const self = choices.find((p) => p.self);
       if (!me.account.name && name.value.trim() && self && (who.value === 'self' || who.value === self.number)) body.profile = {name: name.value.trim()};
       const c = await online.submit(body, key);
       submitted(view, c, item, navigate);
     } catch (e) {
-      showError(form, e, materialAliases(item));
+      showError(form, e, {...materialAliases(item), ...(who.value === 'self' ? {applicantNumber: 'ownNumber'} : {})});
       button.disabled = false;
     }
   });

@@ -71,6 +71,8 @@ export const PORTAL = {
   'me.self': ['本人', 'myself'],
   'apply.title': ['在线申请：{0}', 'Apply online: {0}'],
   'apply.applicant': ['申请人', 'Applicant'],
+  'apply.ownNumber': ['本人身份证号码', 'Your ID number'],
+  'apply.nameHint': ['首次在本大厅办理时填写', 'only the first time you apply at this hall'],
   'apply.name': ['姓名', 'Name'],
   'apply.form': ['填写申请信息', 'Application'],
   'apply.materials': ['提交材料', 'Materials'],
