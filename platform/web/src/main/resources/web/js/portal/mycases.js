@@ -25,7 +25,7 @@ async function list(view) {
         h('span', {class: 'badge status'}, label('status', c.status, c.statusLabel)),
         h('div', {class: 'meta mono'}, c.caseNumber, c.applicant ? ' · ' + mask(c.applicant) : ''),
         c.status === 'PRE_REVIEW' && c.preReviewDue ? h('div', {class: 'meta'}, t('case.preReviewDue'), ' ', when(c.preReviewDue)) : null,
-        c.promisedDeadline ? h('div', {class: 'meta'}, t('progress.promised'), ' ', c.promisedDeadline) : null)))))
+        c.promisedDeadline ? h('div', {class: 'meta'}, t('progress.promised'), ' ', c.promisedDeadline) : null))))
       : h('p', {class: 'meta', id: 'mycases-none'}, t('cases.myNone'))));
 }
 
