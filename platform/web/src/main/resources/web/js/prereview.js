@@ -3,7 +3,8 @@
 // and promised clocks start), ask for a supplement (which fields and materials) or reject (reason).
 import {api, seg} from './api.js';
 import './online-strings.js';
-import {t, label, when} from './i18n.js';
+import {t, label} from './i18n.js';
+import {at as when} from './hallzone.js';
 import {h, fill, field} from './dom.js';
 import {clearErrors, fieldError, formMessage, showError} from './forms.js';
 
@@ -15,7 +16,7 @@ export async function preReviewList() {
   // GET /pre-reviews: oldest first, each with its colour against the pre-review limit (green, yellow = due today, red = overdue)
   const list = await api.get('pre-reviews');
   const rows = [...list].sort((a, b) => since(a).localeCompare(since(b)) || a.caseNumber.localeCompare(b.caseNumber));
-  return h('section', {class: 'panel', id: 'prereview'}, h('h2', {}, t('prereview.title'), ' ', h('span', {class: 'meta'}, t('cases.count', rows.length))),
+  return h('section', {class: 'panel', id: 'prereview'}, h('h2', {}, t('prereview.title'), ' ', h('span', {class: 'meta'}, t('prereview.count', rows.length))),
     rows.length ? h('table', {class: 'grid queue', id: 'prereview-list'},
       h('thead', {}, h('tr', {}, [t('cases.sla'), t('cases.number'), t('cases.item'), t('cases.applicant'), t('prereview.submitted'),
         t('prereview.due')].map((k) => h('th', {scope: 'col'}, k)))),

@@ -1,7 +1,8 @@
 // My cases (and my enterprises' cases): status, deadlines, the steps without staff names, what is
 // missing and the answer to a supplement request, withdrawal, and the results to download.
 import {api, seg} from '../api.js';
-import {t, label, when} from '../i18n.js';
+import {t, label} from '../i18n.js';
+import {at as when} from '../hallzone.js';
 import {h, fill} from '../dom.js';
 import {formMessage, showError} from '../forms.js';
 import {applicationForm} from '../formfields.js';
