@@ -31,7 +31,16 @@ async function list(view) {
 }
 
 async function detail(view, number, ctx) {
-  const c = await online.case(number);
+  let c;
+  try {
+    c = await online.case(number);
+  } catch (e) {
+    if (e.status !== 404) throw e;
+    // someone else's case and no case at all look the same (the API answers 404 for both)
+    fill(view, h('section', {class: 'panel', id: 'mycase-not-found'}, h('h1', {}, t('case.notMine')),
+      h('p', {}, h('a', {href: '#/cases'}, t('case.back')))));
+    return;
+  }
   const item = await api.get('items/' + seg(c.itemCode)).catch(() => null);
   const missing = supplementOf(c, item);
   const results = c.results || [];

@@ -99,6 +99,7 @@ export const PORTAL = {
   'cases.myTitle': ['我的办件', 'My cases'],
   'cases.myNone': ['还没有办件。', 'No cases yet.'],
   'case.back': ['← 我的办件', '← My cases'],
+  'case.notMine': ['没有找到这个办件', 'No such case among yours'],
   'case.item': ['事项', 'Service'],
   'case.applicantNo': ['申请人', 'Applicant'],
   'case.submitted': ['提交时间', 'Submitted'],

@@ -48,19 +48,9 @@ public class OnlineApplicationIT extends WebTestSupport {
         return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
     }
 
-    /** Waits for a message to the applicant's phone after the first {@code seen} lines; @return its line */
+    /** Waits for a message to the first applicant's phone after the first {@code seen} lines; @return its line */
     private static String messageAfter(int seen, String fragment) throws Exception {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            List<String> lines = outbox();
-            for (String line : lines.subList(Math.min(seen, lines.size()), lines.size())) {
-                if (line.contains("138****8025") && line.contains(fragment)) {
-                    return line;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no message with '" + fragment + "' to 138****8025 in " + outbox());
+        return messageTo(seen, "138****8025", fragment);
     }
 
     private static Path file(String name, byte[] magic) throws Exception {
@@ -207,5 +197,95 @@ public class OnlineApplicationIT extends WebTestSupport {
         browser.waitView("login");
         portal("#/cases", "login");
         browser.resize(390, 844);
+
+        // 9. the supervisor's dashboard counts the case among the zero-visit ones
+        staff.login("supervisor", hall.password("supervisor"));
+        staff.open("hall/#/dashboard");
+        staff.waitView("dashboard");
+        staff.waitText("#visits-zero", "1/1");
+        staff.screenshot("OnlineApplicationIT-9-dashboard-visits");
+    }
+
+    /**
+     * A client that logged in over REST (Bearer) applies with postal delivery; the same session, as
+     * the portal's cookie, shows the case with its address and withdraws it; a case of someone else
+     * is not found.
+     */
+    @Test
+    public void aCaseFiledWithATokenIsFollowedAndWithdrawnInThePortal() throws Exception {
+        String number = person(26);
+        int before = outbox().size();
+        assertEquals(202, rest("POST", "online/code", Map.of("number", number, "phone", "13800138026"), null).statusCode());
+        Matcher code = CODE.matcher(messageTo(before, "138****8026", "验证码").replaceFirst("^\\S+\\s+", ""));
+        assertTrue(code.find());
+        var login = rest("POST", "online/session", Map.of("number", number, "phone", "13800138026", "code", code.group()), null);
+        assertEquals(login.body(), 200, login.statusCode());
+        String token = WebHall.JSON.readTree(login.body()).get("token").asText();
+        hall.post("parties/" + number + "/identity-verification", Map.of("method", "id-card"), "clerk");
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("education", "本科");
+        form.put("graduationDate", "2018-07-01");
+        form.put("employer", "深圳市南山区某科技有限公司");
+        form.put("employerCode", COMPANY);
+        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        List<Map<String, Object>> materials = List.of("id-card", "degree", "labour-contract").stream()
+                .map(m -> Map.<String, Object>of("code", m, "title", m + ".pdf", "contentType", "application/pdf", "content", pdf)).toList();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("itemCode", "hr-talent-introduction");
+        body.put("applicantNumber", number);
+        body.put("form", form);
+        body.put("materials", materials);
+        body.put("profile", Map.of("name", "欧阳清"));
+        body.put("delivery", Map.of("method", "post", "recipient", "欧阳清", "phone", "13800138026", "address", "深圳市南山区粤海街道科技园1号"));
+        var filed = rest("POST", "online/cases", body, token);
+        assertEquals(filed.body(), 201, filed.statusCode());
+        String caseNumber = WebHall.JSON.readTree(filed.body()).get("caseNumber").asText();
+
+        browser.driver().manage().deleteAllCookies();
+        portal("#/", "catalogue");
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("HALL_APPLICANT", token, "/"));
+        portal("#/cases", "cases");
+        assertTrue(browser.present("#mycases li[data-case='" + caseNumber + "'][data-status=PRE_REVIEW]"));
+        browser.click("#mycases li[data-case='" + caseNumber + "'] a");
+        browser.waitView("case");
+        assertTrue(browser.text("#mycase-delivery"), browser.text("#mycase-delivery").contains("邮寄送达")
+                && browser.text("#mycase-delivery").contains("科技园1号"));
+        browser.click("#withdraw-submit");
+        browser.waitFor(d -> browser.$("#withdraw-confirm").isDisplayed());
+        browser.type("#withdraw-reason", "单位调整，暂不申请");
+        browser.click("#withdraw-submit");
+        browser.waitFor(d -> "WITHDRAWN".equals(browser.$("#mycase").getAttribute("data-status")));
+        assertTrue(browser.present("#mycase-steps") && !browser.present("#withdraw-form"));
+        screenshot("1-withdrawn");
+
+        String other = residencePermit(person(27), "欧阳他").get("caseNumber").asText();
+        portal("#/case/" + other, "case");
+        assertTrue(browser.text("#mycase-not-found").contains("没有找到"));
+        assertTrue("nothing of the other case shows", !browser.text("main").contains("居住证"));
+    }
+
+    private static String messageTo(int seen, String phone, String fragment) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<String> lines = outbox();
+            for (String line : lines.subList(Math.min(seen, lines.size()), lines.size())) {
+                if (line.contains(phone) && line.contains(fragment)) {
+                    return line;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message with '" + fragment + "' to " + phone + " in " + outbox());
+    }
+
+    /** A JSON request to the API, with a Bearer token when given. */
+    private static java.net.http.HttpResponse<String> rest(String method, String path, Object body, String token) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(hall.base() + "api/v1/" + path))
+                .header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(WebHall.JSON.writeValueAsString(body)));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
