@@ -16,7 +16,7 @@ export async function render(view, ctx) {
 }
 
 async function list(view) {
-  const cases = await online.cases();
+  const [cases, messages] = await Promise.all([online.cases(), online.messages().catch(() => [])]);
   fill(view, h('section', {class: 'panel'}, h('h1', {}, t('cases.myTitle')),
     verified() ? null : h('p', {class: 'notice', id: 'cases-unverified'}, t('me.unverified')),
     h('p', {class: 'meta', id: 'me-level'}, t('me.level.' + me.account.level)),
@@ -27,7 +27,10 @@ async function list(view) {
         h('div', {class: 'meta mono'}, c.caseNumber, c.applicant ? ' · ' + mask(c.applicant) : ''),
         c.status === 'PRE_REVIEW' && c.preReviewDue ? h('div', {class: 'meta'}, t('case.preReviewDue'), ' ', when(c.preReviewDue)) : null,
         c.promisedDeadline ? h('div', {class: 'meta'}, t('progress.promised'), ' ', c.promisedDeadline) : null))))
-      : h('p', {class: 'meta', id: 'mycases-none'}, t('cases.myNone'))));
+      : h('p', {class: 'meta', id: 'mycases-none'}, t('cases.myNone'))),
+  messages.length ? h('section', {class: 'panel'}, h('h2', {}, t('cases.messages')),
+    h('ul', {class: 'messages', id: 'my-messages'}, messages.slice(0, 10).map((m) => h('li', {},
+      h('time', {class: 'meta'}, when(m.at)), ' ', m.text)))) : null);
 }
 
 async function detail(view, number, ctx) {

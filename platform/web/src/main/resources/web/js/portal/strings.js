@@ -97,6 +97,7 @@ export const PORTAL = {
   'apply.preReviewNoDate': ['您的申请已进入网上预审，预审时限为 1 个工作日。', 'Your application awaits pre-review (1 working day).'],
   'apply.toCase': ['查看办件', 'Open the case'],
   'cases.myTitle': ['我的办件', 'My cases'],
+  'cases.messages': ['消息通知', 'Messages'],
   'cases.myNone': ['还没有办件。', 'No cases yet.'],
   'case.back': ['← 我的办件', '← My cases'],
   'case.notMine': ['没有找到这个办件', 'No such case among yours'],

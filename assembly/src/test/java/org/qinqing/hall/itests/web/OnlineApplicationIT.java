@@ -191,6 +191,7 @@ public class OnlineApplicationIT extends WebTestSupport {
         browser.resize(1366, 768);
         portal("#/cases", "cases");
         assertTrue(browser.present("#mycases li[data-case='" + caseNumber + "']"));
+        assertTrue("the messages of every change", browser.text("#my-messages").contains("需补正：劳动合同缺少签章页"));
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"));
         screenshot("8-desktop-cases");
         browser.click("#logout");
