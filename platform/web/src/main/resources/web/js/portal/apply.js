@@ -20,7 +20,8 @@ export async function render(view, {params, navigate}) {
   const value = (p) => p.number || 'self';
   if (!me.actingFor || !choices.some((p) => value(p) === me.actingFor)) me.actingFor = choices.length ? value(choices[0]) : null;
   const who = h('select', {id: 'apply-party'}, choices.map((p) => h('option', {value: value(p), selected: value(p) === me.actingFor},
-    (p.self ? t('me.self') + ' · ' : (p.name || '') + ' · ') + mask(p.shown))));
+    // one's own ID number masked; an enterprise's credit code is public
+    p.self ? t('me.self') + ' · ' + mask(p.shown) : (p.name ? p.name + ' · ' : '') + p.shown)));
   const appForm = applicationForm(item.fields || []);
   // the API masks one's own number: a tab opened after the login (no number kept) asks for it once
   const ownNumber = h('input', {id: 'apply-own-number', class: 'mono', maxlength: 18, autocomplete: 'off', spellcheck: 'false'});

@@ -42,7 +42,9 @@ export const verified = () => Boolean(me.account && me.account.level === 'VERIFI
 /** @return the parties the account may act for: itself first, then its enterprises */
 export function parties() {
   if (!me.account) return [];
-  const own = {number: ownNumber() || '', shown: me.account.person, name: me.account.name || null, self: true};
+  // the kept number only if it is this account's (another login in this tab may have left its own)
+  const kept = ownNumber();
+  const own = {number: kept && mask(kept) === me.account.person ? kept : '', shown: me.account.person, name: me.account.name || null, self: true};
   return [own, ...(me.account.enterprises || []).map((e) => ({number: e.number, shown: e.number, name: e.name, role: e.role, self: false}))];
 }
 

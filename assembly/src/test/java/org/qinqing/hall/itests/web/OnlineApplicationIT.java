@@ -223,6 +223,7 @@ public class OnlineApplicationIT extends WebTestSupport {
         assertEquals(login.body(), 200, login.statusCode());
         String token = WebHall.JSON.readTree(login.body()).get("token").asText();
         hall.post("parties/" + number + "/identity-verification", Map.of("method", "id-card"), "clerk");
+        hall.post("parties/" + COMPANY + "/agents", Map.of("agentNumber", number), "clerk");
         Map<String, Object> form = new java.util.LinkedHashMap<>();
         form.put("education", "本科");
         form.put("graduationDate", "2018-07-01");
@@ -263,6 +264,15 @@ public class OnlineApplicationIT extends WebTestSupport {
         portal("#/case/" + other, "case");
         assertTrue(browser.text("#mycase-not-found").contains("没有找到"));
         assertTrue("nothing of the other case shows", !browser.text("main").contains("居住证"));
+
+        // as the enterprise's agent: an enterprise's item is applied for in its name, a person's item in one's own
+        portal("#/apply/market-food-business-licence", "apply");
+        assertEquals(List.of(COMPANY), browser.all("#apply-party option").stream().map(o -> o.getAttribute("value")).toList());
+        assertTrue(browser.text("#apply-party").contains(COMPANY));
+        screenshot("2-acting-for-the-enterprise");
+        portal("#/apply/hr-talent-introduction", "apply");
+        assertEquals(1, browser.all("#apply-party option").size());
+        assertTrue("oneself, masked", browser.text("#apply-party").contains("本人 · " + number.substring(0, 6) + "********"));
     }
 
     private static String messageTo(int seen, String phone, String fragment) throws Exception {
