@@ -119,7 +119,7 @@ final class Intake {
                         && CaseContext.department(ci.department(), () -> handler.review(app)).isEmpty()) {
                     accept(row, item, today);
                     issued = CaseContext.department(ci.department(), () -> handler.issue(app));
-                } else if (preReviewed(row.channel)) {
+                } else if (preReviewed(row.channel, row.submittedBy)) {
                     row.status = CaseStatus.PRE_REVIEW; // 网上预审: a clerk accepts it before any clock runs
                 } else {
                     accept(row, item, today);
@@ -257,9 +257,13 @@ final class Intake {
         }
     }
 
-    /** @param channel a case's channel as stored @return whether its applications wait for a pre-review before acceptance */
-    static boolean preReviewed(String channel) {
-        return "online".equals(channel) || "wechat".equals(channel);
+    /**
+     * @param channel a case's channel as stored @param submittedBy who filed it, as audited
+     * @return whether it waits for a clerk's pre-review before acceptance: an applicant's own
+     *         application through the online hall or WeChat (one a clerk keys in is accepted as at the counter)
+     */
+    static boolean preReviewed(String channel, String submittedBy) {
+        return ("online".equals(channel) || "wechat".equals(channel)) && submittedBy != null && submittedBy.startsWith("applicant:");
     }
 
     static String action(CaseStatus status) {

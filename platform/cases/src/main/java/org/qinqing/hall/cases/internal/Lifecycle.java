@@ -225,7 +225,7 @@ final class Lifecycle {
                 if (accepted) {
                     next.status = CaseStatus.UNDER_REVIEW;
                     change.resume = true;
-                } else if (Intake.preReviewed(snap.channel)) {
+                } else if (Intake.preReviewed(snap.channel, snap.submittedBy)) {
                     next.status = CaseStatus.PRE_REVIEW; // an online application goes back to its clerk's pre-review
                 } else {
                     intake.accept(next, item, today);
