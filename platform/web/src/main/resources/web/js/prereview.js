@@ -25,7 +25,7 @@ export async function preReviewList() {
         return h('tr', {class: 'sla-row ' + colour.toLowerCase(), 'data-case': c.caseNumber, 'data-colour': colour},
           h('td', {}, colour ? h('span', {class: 'badge sla ' + colour.toLowerCase()}, label('colour', colour)) : ''),
           h('td', {}, h('a', {href: '#/case/' + encodeURIComponent(c.caseNumber), class: 'mono'}, c.caseNumber)),
-          h('td', {}, c.itemName, h('div', {class: 'meta'}, c.departmentName || '')), h('td', {}, c.applicantName || '', c.channel ? h('div', {class: 'meta'}, c.channel) : null),
+          h('td', {}, c.itemName, h('div', {class: 'meta'}, c.departmentName || c.department || '')), h('td', {}, c.applicantName || '', c.channel ? h('div', {class: 'meta'}, c.channel) : null),
           h('td', {}, when(since(c))), h('td', {}, when(dueOf(c))));
       }))) : h('p', {class: 'meta', id: 'prereview-none'}, t('prereview.none')));
 }
