@@ -83,3 +83,32 @@ export function preReviewPanel(c, item, reload) {
   });
   return form;
 }
+
+/**
+ * 邮寄送达: an approved online case whose applicant chose the post is marked posted with the
+ * tracking number (the case completes, the applicant gets the number by message). The API answers
+ * 409 when the applicant chose another delivery.
+ */
+export function postedPanel(c, reload) {
+  const tracking = h('input', {id: 'posted-tracking', class: 'mono', maxlength: 40, autocomplete: 'off', spellcheck: 'false'});
+  const form = h('form', {class: 'panel action-form', id: 'posted-form', novalidate: true},
+    h('h2', {}, t('posted.title')), field('trackingNumber', t('posted.tracking'), tracking),
+    h('p', {class: 'form-message', role: 'status'}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'posted-submit'}, t('posted.submit'))));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form);
+    if (!tracking.value.trim()) {
+      fieldError(form, 'trackingNumber', t('posted.missing'));
+      tracking.focus();
+      return;
+    }
+    try {
+      await api.post('cases/' + seg(c.caseNumber) + '/posted', {trackingNumber: tracking.value.trim()});
+      reload(await api.get('cases/' + seg(c.caseNumber)), t('posted.done', tracking.value.trim()));
+    } catch (e) {
+      showError(form, e);
+    }
+  });
+  return form;
+}
