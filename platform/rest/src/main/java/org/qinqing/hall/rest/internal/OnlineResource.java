@@ -44,7 +44,6 @@ import org.qinqing.hall.online.ApplicantSession;
 import org.qinqing.hall.online.Applicants;
 import org.qinqing.hall.online.OnlineCase;
 import org.qinqing.hall.online.OnlineCases;
-import org.qinqing.hall.online.SentMessage;
 import org.qinqing.hall.online.TooManyCodes;
 import org.qinqing.hall.online.VisitFigures;
 import org.qinqing.hall.rest.internal.auth.Allow;
@@ -301,9 +300,14 @@ public class OnlineResource {
     @GET
     @Path("messages")
     @Allow(Roles.APPLICANT)
-    public List<SentMessage> messages(@Context SecurityContext security) {
+    public List<MessageJson> messages(@Context SecurityContext security) {
         QueryParams.only(uri);
-        return online.messages(session(security).person());
+        return online.messages(session(security).person()).stream()
+                .map(m -> new MessageJson(m.at().toString(), m.text(), m.caseNumber())).toList();
+    }
+
+    /** A message sent to the applicant. */
+    public record MessageJson(String at, String text, String caseNumber) {
     }
 
     /** Real visits of completed cases, for the dashboard (zero-visit and one-visit figures from cases). */
