@@ -7,6 +7,7 @@ import {colourBadge} from './sla.js';
 import {provisionalMark} from './provisional.js';
 import {actionsPanel} from './actions.js';
 import {stepsOfCase} from './composite.js';
+import {preReviewPanel, postedPanel} from './prereview.js';
 
 export async function render(view, {user, params}) {
   const number = params[0];
@@ -56,7 +57,9 @@ function show(view, c, item, user, message) {
         c.reason ? h('section', {class: 'panel'}, h('h2', {}, t('case.reason')), h('p', {id: 'case-reason'}, c.reason)) : null,
         timeline(c)),
       h('div', {},
-        actionsPanel(c, user, item, reload),
+        c.status === 'PRE_REVIEW' && user.roles.includes('clerk') ? preReviewPanel(c, item, reload) : actionsPanel(c, user, item, reload),
+        // an online applicant may have chosen the post: the clerk records the tracking number
+        c.status === 'APPROVED' && ['online', 'wechat'].includes(c.channel) && user.roles.includes('clerk') ? postedPanel(c, reload) : null,
         clocks(c))));
 }
 

@@ -6,6 +6,7 @@ import {t, label, when} from './i18n.js';
 import {h, fill, field} from './dom.js';
 import {colourBadge, notifications, accountability, section} from './sla.js';
 import {provisionalMark} from './provisional.js';
+import {preReviewList} from './prereview.js';
 
 const ORDER = {OVERDUE: 0, RED: 1, YELLOW: 2, GREEN: 3, PAUSED: 4, NOT_STARTED: 5, CLOSED: 6};
 
@@ -27,6 +28,10 @@ export async function render(view, {user, params}) {
       field('department', t('cases.department'), dept),
       h('label', {class: 'check-label'}, open, ' ', t('cases.openOnly'))),
     tableBox), slaBox);
+  // clerks of the back office: the online applications waiting for pre-review come first
+  // (a hall without the online module answers 400 for the status: no list then)
+  const preReview = user.roles.includes('clerk') ? await preReviewList().catch(() => null) : null;
+  if (preReview) view.prepend(preReview);
   const load = async () => {
     const q = new URLSearchParams({order: 'deadline', limit: '500'});
     if (dept.value) q.set('department', dept.value);

@@ -6,6 +6,7 @@ import {t, label} from './i18n.js';
 import {h, fill, field} from './dom.js';
 import {colourBadge, notifications, accountability, section} from './sla.js';
 import {bars} from './charts.js';
+import {visitsView} from './visits.js';
 
 const COLOURS = {GREEN: '#2e8b57', YELLOW: '#d4a017', RED: '#d9534f', OVERDUE: '#7b1e1e', PAUSED: '#7a7a7a'};
 const pct = (n, d) => (d ? Math.round((1000 * n) / d) / 10 + '%' : '—');
@@ -17,12 +18,12 @@ export async function render(view, {user}) {
   const from = h('input', {id: 'stats-from', value: today.slice(0, 4) + '-01-01', maxlength: 10, placeholder: 'YYYY-MM-DD'});
   const to = h('input', {id: 'stats-to', value: today, maxlength: 10, placeholder: 'YYYY-MM-DD'});
   const boxes = {};
-  for (const k of ['figures', 'promises', 'departments', 'items', 'colours', 'overdue', 'warnings', 'records']) boxes[k] = h('div', {id: 'dash-' + k});
+  for (const k of ['figures', 'visits', 'promises', 'departments', 'items', 'colours', 'overdue', 'warnings', 'records']) boxes[k] = h('div', {id: 'dash-' + k});
   const period = h('form', {class: 'filters', novalidate: true}, field('from', t('dash.from'), from), field('to', t('dash.to'), to),
     h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'stats-apply'}, t('dash.apply'))));
   fill(view,
     h('h1', {}, t('dash.title'), ' ', h('span', {class: 'meta'}, t('dash.today', today))),
-    h('section', {class: 'panel'}, h('h2', {}, t('dash.figures')), boxes.figures, boxes.promises),
+    h('section', {class: 'panel'}, h('h2', {}, t('dash.figures')), boxes.figures, boxes.visits, boxes.promises),
     h('section', {class: 'panel'}, h('h2', {}, t('dash.onTime')), period, boxes.departments, boxes.items),
     h('div', {class: 'two'},
       h('section', {class: 'panel'}, h('h2', {}, t('dash.colours')), boxes.colours),
@@ -44,6 +45,7 @@ export async function render(view, {user}) {
   });
   await Promise.all([
     section(boxes.figures, () => api.get('catalogue/report'), figures),
+    section(boxes.visits, () => Promise.all([api.get('online/visits'), api.get('catalogue/report')]), ([v, r]) => visitsView(v, r.total)),
     stats(),
     section(boxes.colours, () => api.get('cases?open=true&order=deadline&limit=500'), colourView),
     section(boxes.overdue, () => api.get('sla/overdue'), overdueView),

@@ -4,6 +4,7 @@ import {api, seg} from './api.js';
 import {t, when} from './i18n.js';
 import {h, fill, field, debounce} from './dom.js';
 import {clearErrors, formMessage, showError, fieldError} from './forms.js';
+import {verifyIdentity} from './verify.js';
 
 const FIELDS = {
   person: ['phone', 'email', 'address', 'workUnit'],
@@ -125,6 +126,8 @@ export function applicantPanel(onParty) {
     const form = h('form', {class: 'profile-form', novalidate: true, id: 'profile-form'},
       h('h3', {}, t('party.profile'), ' ', h('span', {class: 'meta', id: 'profile-version'}, meta)),
       h('p', {class: 'form-message', role: 'status'}), ...rows, h('div', {class: 'actions'}, save));
+    // a person's online account becomes verified once a clerk has seen the ID card (网上大厅实名核验)
+    const verify = p.kind === 'person' ? verifyIdentity(p.number) : null;
     form.addEventListener('input', () => {
       p.dirty = true;
     });
@@ -146,7 +149,7 @@ export function applicantPanel(onParty) {
       return {name: inputs.name.value.trim(), fields};
     };
     p.form = form;
-    fill(profileBox, form);
+    fill(profileBox, form, verify);
   }
 
   async function saveProfile(form) {

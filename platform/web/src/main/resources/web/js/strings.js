@@ -386,6 +386,7 @@ export const STRINGS = {
   'step.DENIED': ['不予批准', 'denied'],
   'step.CANCELLED': ['已取消', 'cancelled'],
   'step.STOPPED': ['部门暂停', 'department stopped'],
+  'progress.online': ['网上办事大厅：在线申请、我的办件、下载结果', 'Online hall: apply, my cases, results'],
   'progress.parts': ['各部门办理情况', 'Departments'],
   'progress.title': ['办件进度查询', 'Case progress'],
   'progress.intro': ['凭受理回执上的受理编号和申请人证件号码后四位查询，无需登录。', 'Enter the case number from the receipt and the last four characters of the applicant’s ID number or credit code. No login needed.'],

@@ -163,6 +163,11 @@ final class WebHall implements AutoCloseable {
         return String.join(", ", missing);
     }
 
+    /** @return the hall's Karaf home (its {@code data/hall/outbox/messages.log}, logs …) */
+    Path home() {
+        return home;
+    }
+
     /** @return {@code http://127.0.0.1:PORT/} */
     String base() {
         return "http://127.0.0.1:" + httpPort + "/";

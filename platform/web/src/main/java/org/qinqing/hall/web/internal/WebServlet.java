@@ -11,7 +11,7 @@ import org.osgi.framework.Bundle;
 
 /**
  * Serves the web UI at {@code /hall/}: the staff application ({@code index.html}), the public
- * progress page ({@code /hall/progress}) and their scripts, with entity tags, gzip, cache headers
+ * progress page ({@code /hall/progress}), the applicants' online hall ({@code /hall/online/}) and their scripts, with entity tags, gzip, cache headers
  * and a Content-Security-Policy that allows nothing but this origin. Registered on the HTTP
  * whiteboard by Blueprint; the REST API it talks to is under {@code /api/v1}.
  */
@@ -47,10 +47,10 @@ public class WebServlet extends HttpServlet {
     private void serve(HttpServletRequest req, HttpServletResponse resp, boolean withBody) throws IOException {
         secure(resp);
         String path = req.getPathInfo();
-        if (path == null) {
-            // /hall without the slash: relative URLs in the page need the directory form
+        if (path == null || "/online".equals(path)) {
+            // /hall and /hall/online without the slash: relative URLs in the page need the directory form
             resp.setHeader("Cache-Control", WebResources.APP_CACHE);
-            resp.sendRedirect(req.getContextPath() + req.getServletPath() + "/");
+            resp.sendRedirect(req.getContextPath() + req.getServletPath() + (path == null ? "" : path) + "/");
             return;
         }
         Optional<WebResource> found = resources.find(route(path));
@@ -84,6 +84,7 @@ public class WebServlet extends HttpServlet {
         return switch (path) {
             case "/", "/index.html" -> "/index.html";
             case "/progress", "/progress/" -> "/progress.html";
+            case "/online/" -> "/online/index.html";
             default -> path;
         };
     }

@@ -84,6 +84,7 @@ public class WebResourcesTest {
     public void shortUrlsForTheTwoPagesAndGzipNegotiation() {
         assertEquals("/index.html", WebServlet.route("/"));
         assertEquals("/progress.html", WebServlet.route("/progress"));
+        assertEquals("the online hall's page", "/online/index.html", WebServlet.route("/online/"));
         assertEquals("/js/app.js", WebServlet.route("/js/app.js"));
         assertTrue(WebServlet.acceptsGzip("gzip, deflate, br"));
         assertFalse(WebServlet.acceptsGzip("gzip;q=0, br"));
