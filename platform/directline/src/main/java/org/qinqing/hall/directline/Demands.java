@@ -27,8 +27,13 @@ public interface Demands {
     /** @param number a demand number @param actor who asks @return the demand, if the actor may see it (404 otherwise) */
     Demand get(String number, Actor actor);
 
-    /** @param enterprise an enterprise's credit code @return its demands, newest first */
-    List<Demand> ofEnterprise(String enterprise);
+    /**
+     * @param enterprise an enterprise's credit code
+     * @param actor its agent (or staff)
+     * @return its demands, newest first
+     * @throws org.qinqing.hall.api.HallException 404 when the actor is an applicant who is not the enterprise's agent
+     */
+    List<Demand> ofEnterprise(String enterprise, Actor actor);
 
     /** @param status a status or {@code null} @param actor staff @return demands of the actor's departments (all for supervisors) */
     List<Demand> list(String status, Actor actor);

@@ -211,7 +211,10 @@ public final class DemandService implements Demands, ScanParticipant {
     }
 
     @Override
-    public List<Demand> ofEnterprise(String enterprise) {
+    public List<Demand> ofEnterprise(String enterprise, Actor actor) {
+        if (actor.kind() == Actor.Kind.APPLICANT && !agents.test(enterprise, actor.id())) {
+            throw HallException.notFound("unknown_enterprise", "no enterprise " + enterprise + " you act for");
+        }
         return query(" WHERE enterprise = ? ORDER BY id DESC FETCH FIRST 500 ROWS ONLY", enterprise);
     }
 

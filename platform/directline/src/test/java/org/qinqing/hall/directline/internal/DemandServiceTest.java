@@ -72,6 +72,8 @@ public class DemandServiceTest {
         assertEquals(LocalDate.of(2026, 3, 3), d.responseDue());
         assertEquals(LocalDate.of(2026, 3, 9), d.answerDue());
         expect(404, null, () -> f.demands.get(d.demandNumber(), STRANGER));
+        assertEquals(1, f.demands.ofEnterprise(Fixture.COMPANY, AGENT).size());
+        expect(404, null, () -> f.demands.ofEnterprise(Fixture.COMPANY, STRANGER));
         expect(404, null, () -> f.demands.get(d.demandNumber(), Fixture.HR));
         assertEquals(1, f.demands.list(null, Fixture.MARKET).size());
         assertEquals(0, f.demands.list(null, Fixture.HR).size());
