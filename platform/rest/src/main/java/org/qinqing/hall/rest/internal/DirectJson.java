@@ -8,13 +8,13 @@ import org.qinqing.hall.directline.Rectification;
 import org.qinqing.hall.rest.internal.views.CaseJson;
 
 /** The direct line's and 好差评's answers in JSON (dates and times as the rest of the API writes them). */
-final class DirectJson {
+public final class DirectJson {
 
     private DirectJson() {
     }
 
     /** A rating; it never names the applicant. */
-    record RatingJson(long id, String subjectKind, String subject, int level, String levelLabel, String department, String item,
+    public record RatingJson(long id, String subjectKind, String subject, int level, String levelLabel, String department, String item,
             String window, String clerk, String channel, String ratedAt, Long rectification) {
         static RatingJson of(Rating r) {
             return new RatingJson(r.id(), r.subjectKind(), r.subject(), r.level(), r.levelLabel(), r.department(), r.item(), r.window(),
@@ -23,14 +23,14 @@ final class DirectJson {
     }
 
     /** A rating as its rater sees it answered: no clerk, no internal ids beyond the rating's. */
-    record RatedJson(long id, String subject, int level, String levelLabel, boolean rectificationOpened) {
+    public record RatedJson(long id, String subject, int level, String levelLabel, boolean rectificationOpened) {
         static RatedJson of(Rating r) {
             return new RatedJson(r.id(), r.subject(), r.level(), r.levelLabel(), r.rectification() != null);
         }
     }
 
     /** A rectification. */
-    record RectificationJson(long id, long ratingId, String subject, int level, String comment, String department, String status,
+    public record RectificationJson(long id, long ratingId, String subject, int level, String comment, String department, String status,
             String verifyDue, String rectifyDue, String finding, String measures, String callbackOutcome, String closedOn, Boolean onTime,
             String appealStatus, String appealReason, boolean escalated) {
         static RectificationJson of(Rectification r) {
@@ -41,7 +41,7 @@ final class DirectJson {
     }
 
     /** A demand. */
-    record DemandJson(String demandNumber, String enterprise, boolean keyEnterprise, String kind, String category, String text,
+    public record DemandJson(String demandNumber, String enterprise, boolean keyEnterprise, String kind, String category, String text,
             String addressedTo, String department, String officer, String status, String submittedAt, String responseDue, String answerDue,
             int escalationRung, String answer, String answeredOn, boolean answeredLate, String reason) {
         static DemandJson of(Demand d) {
@@ -52,14 +52,14 @@ final class DirectJson {
     }
 
     /** The Contract's answer to a new demand. */
-    record DemandCreated(String demandNumber, String status, String responseDue, String answerDue) {
+    public record DemandCreated(String demandNumber, String status, String responseDue, String answerDue) {
         static DemandCreated of(Demand d) {
             return new DemandCreated(d.demandNumber(), d.status(), CaseJson.date(d.responseDue()), CaseJson.date(d.answerDue()));
         }
     }
 
     /** A notice to enterprises with its reach. */
-    record NoticeJson(long id, String kind, String title, String body, List<String> categories, List<String> industries, String publishedBy,
+    public record NoticeJson(long id, String kind, String title, String body, List<String> categories, List<String> industries, String publishedBy,
             String publishedAt, int reached, int read) {
         static NoticeJson of(EnterpriseNotice n) {
             return new NoticeJson(n.id(), n.kind(), n.title(), n.body(), n.categories(), n.industries(), n.publishedBy(),
