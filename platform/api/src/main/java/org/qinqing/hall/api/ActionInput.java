@@ -13,9 +13,20 @@ import java.util.Map;
  * @param delivery for completion: WINDOW, MAIL or ELECTRONIC
  * @param expectedVersion the case version the actor saw, or {@code null} to skip the check
  * @param days for an extension: working days added to the legal deadline
+ * @param fields for a supplement request: the form fields or material codes to hand in again (since 1.2), or empty
  */
 public record ActionInput(String reason, Map<String, Object> form, List<MaterialInput> materials, String procedure,
-        String delivery, Integer expectedVersion, Integer days) {
+        String delivery, Integer expectedVersion, Integer days, List<String> fields) {
+
+    /** An input without fields to supplement (the form before 1.2). */
+    public ActionInput(String reason, Map<String, Object> form, List<MaterialInput> materials, String procedure,
+            String delivery, Integer expectedVersion, Integer days) {
+        this(reason, form, materials, procedure, delivery, expectedVersion, days, List.of());
+    }
+
+    public ActionInput {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
 
     /** No input. */
     public static final ActionInput NONE = new ActionInput(null, Map.of(), List.of(), null, null, null, null);

@@ -4,6 +4,10 @@ import java.util.Locale;
 
 /** What can be done to a case after intake; each has its roles and allowed states in the core. */
 public enum CaseAction {
+    /** 受理 after an online pre-review (网上预审): a clerk accepts; the clocks start (since 1.2). */
+    ACCEPT,
+    /** 不予受理 after an online pre-review, with a reason (since 1.2). */
+    NOT_ACCEPT,
     /** 开始审查: an approver of the department takes the case. */
     REVIEW,
     /** 要求补正: an approver asks for materials; the clocks pause. */

@@ -2,6 +2,8 @@ package org.qinqing.hall.api;
 
 /** The states of a case. Final states: NOT_ACCEPTED, DENIED, COMPLETED, WITHDRAWN. */
 public enum CaseStatus {
+    /** 网上预审: an online application that passed the formal check waits for a clerk; no clock runs yet (since 1.2). */
+    PRE_REVIEW("网上预审", false),
     /** 待补正: materials or fields missing; before acceptance, or paused during review. */
     SUPPLEMENT_REQUESTED("待补正", false),
     /** 不予受理. */

@@ -50,6 +50,14 @@ public interface Parties {
     List<AgentLink> agents(String enterprise);
 
     /**
+     * @param person a resident ID number
+     * @return the enterprises the person acts for: as a registered agent (the link's role) and as
+     *         the legal representative on the enterprise's profile (role 法定代表人), one link each
+     * @since 1.2
+     */
+    List<AgentLink> actingFor(String person);
+
+    /**
      * A supervisor accepts a credit code that fails its check character (it happens with real
      * codes); the override is written to the audit trail.
      */

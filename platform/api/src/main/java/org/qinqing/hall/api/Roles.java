@@ -14,6 +14,8 @@ public final class Roles {
     /** 平台管理员: manages departments, calendars and accounts. */
     public static final String ADMIN = "admin";
     /** Prefix of the department scope roles. */
+    /** An applicant logged in to the online hall (not a staff role: no staff endpoint admits it). Since 1.2. */
+    public static final String APPLICANT = "applicant";
     public static final String DEPARTMENT_PREFIX = "dept:";
 
     private Roles() {

@@ -14,5 +14,5 @@
  * so new optional attributes can be added in minor versions.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.qinqing.hall.spi;

@@ -84,7 +84,9 @@ public final class IntakeChecks {
         if (applicant.kind() != PartyType.ENTERPRISE || agent.kind() != PartyType.PERSON) {
             throw HallException.invalid("agentNumber", "经办人（自然人）只能代理企业办理");
         }
-        boolean registered = parties.agents(applicant.value()).stream().anyMatch(a -> a.agent().equals(agent.value()));
+        // a registered agent (经办人) or the enterprise's legal representative (法定代表人) on its profile
+        boolean registered = parties.agents(applicant.value()).stream().anyMatch(a -> a.agent().equals(agent.value()))
+                || parties.find(applicant.value()).map(p -> agent.value().equals(p.fields().get("legalRepresentativeId"))).orElse(false);
         if (!registered) {
             throw new HallException(HallException.Kind.UNPROCESSABLE, "agent_not_registered", "agentNumber", agent.masked()
                     + "不是" + applicant.masked() + "登记的经办人，请先登记授权（POST /api/v1/parties/{number}/agents）");

@@ -95,6 +95,7 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
     public CaseView get(String caseNumber, Actor actor) {
         CaseRow row = row(caseNumber);
         mayRead(row, actor);
+        own(row, actor);
         return view(row, false);
     }
 
@@ -179,6 +180,12 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
 
     /** @return the departments the actor may list, or {@code null} for all */
     private static List<String> visibleDepartments(CaseQuery q, Actor actor) {
+        if (actor.kind() == Actor.Kind.APPLICANT) {
+            if (!actor.id().equals(q.applicant())) {
+                throw HallException.forbidden("an applicant lists only their own cases (applicant = their number)");
+            }
+            return q.department() == null ? null : List.of(q.department());
+        }
         boolean all = actor.has(Roles.CLERK) || actor.has(Roles.SUPERVISOR) || actor.has(Roles.ADMIN);
         if (all) {
             return q.department() == null ? null : List.of(q.department());
@@ -203,6 +210,7 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
         if (actor.kind() == Actor.Kind.STAFF) {
             mayRead(snap, actor);
         }
+        own(snap, actor);
         // the view shows the case as this action left it, without reading it again
         return view(lifecycle.act(snap, action, input, actor), false);
     }
@@ -244,6 +252,13 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
         }
         return new PublicProgress(r.caseNumber, r.itemName, r.departmentName, r.status, r.status.label(), r.acceptedAt,
                 r.promisedDeadline, r.legalDeadline, steps, List.of(), Clocks.provisional(r, ctx.calendar()));
+    }
+
+    /** An applicant reaches only cases they applied for or filed as agent: 404 for any other, as if it did not exist. */
+    private static void own(CaseRow row, Actor actor) {
+        if (actor.kind() == Actor.Kind.APPLICANT && !actor.id().equals(row.applicant) && !actor.id().equals(row.agent)) {
+            throw HallException.notFound("unknown_case", "no case " + row.caseNumber);
+        }
     }
 
     private static void mayRead(CaseRow row, Actor actor) {

@@ -114,11 +114,15 @@ final class Intake {
         List<IssuedDocument> issued = null;
         switch (check.outcome()) {
             case ACCEPT -> {
-                accept(row, item, today);
                 if (item.has(Flag.INSTANT_APPROVAL)
                         && CaseContext.department(ci.department(), () -> handler.approvesInstantly(app))
                         && CaseContext.department(ci.department(), () -> handler.review(app)).isEmpty()) {
+                    accept(row, item, today);
                     issued = CaseContext.department(ci.department(), () -> handler.issue(app));
+                } else if (preReviewed(row.channel, row.submittedBy)) {
+                    row.status = CaseStatus.PRE_REVIEW; // 网上预审: a clerk accepts it before any clock runs
+                } else {
+                    accept(row, item, today);
                 }
             }
             case SUPPLEMENT -> row.status = CaseStatus.SUPPLEMENT_REQUESTED;
@@ -253,9 +257,19 @@ final class Intake {
         }
     }
 
+    /**
+     * @param channel a case's channel as stored @param submittedBy who filed it, as audited
+     * @return whether it waits for a clerk's pre-review before acceptance: an applicant's own
+     *         application through the online hall or WeChat (one a clerk keys in is accepted as at the counter)
+     */
+    static boolean preReviewed(String channel, String submittedBy) {
+        return ("online".equals(channel) || "wechat".equals(channel)) && submittedBy != null && submittedBy.startsWith("applicant:");
+    }
+
     static String action(CaseStatus status) {
         return switch (status) {
             case ACCEPTED -> "accept";
+            case PRE_REVIEW -> "submit-online";
             case SUPPLEMENT_REQUESTED -> "request-supplement";
             default -> "not-accept";
         };

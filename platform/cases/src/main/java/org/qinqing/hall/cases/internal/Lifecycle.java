@@ -80,7 +80,7 @@ final class Lifecycle {
     }
 
     private Prepared prepare(CaseRow snap, CaseAction action, ActionInput in, Actor actor) {
-        Transitions.authorize(action, actor, snap.department);
+        Transitions.authorize(action, actor, snap.department, snap.status);
         Transitions.allowed(action, snap.status, snap.caseNumber);
         if (in.expectedVersion() != null && in.expectedVersion() != snap.version) {
             throw HallException.conflict("stale_version", "case " + snap.caseNumber + " is at version " + snap.version
@@ -94,12 +94,31 @@ final class Lifecycle {
         Change change = new Change();
         switch (action) {
             case REVIEW -> next.status = CaseStatus.UNDER_REVIEW;
+            case ACCEPT -> {
+                // 网上预审 passed: the clocks start today, as at the counter
+                intake.accept(next, item, today);
+                next.findingsJson = "[]";
+                next.decisionReason = null;
+                change.acceptNow = true;
+            }
+            case NOT_ACCEPT -> {
+                next.decisionReason = required(in.reason(), "reason", "不予受理须说明理由");
+                change.reason = next.decisionReason;
+                next.status = CaseStatus.NOT_ACCEPTED;
+            }
             case REQUEST_SUPPLEMENT -> {
                 String reason = required(in.reason(), "reason", "要求补正须说明补正内容");
                 next.status = CaseStatus.SUPPLEMENT_REQUESTED;
-                next.findingsJson = JsonCodec.findings(List.of(Map.of("message", reason)));
+                List<Map<String, String>> findings = new ArrayList<>();
+                findings.add(Map.of("message", reason));
+                for (String f : in.fields()) {
+                    findings.add(Map.of("field", f, "message", reason));
+                }
+                next.findingsJson = JsonCodec.findings(findings);
                 next.decisionReason = reason;
-                change.pause = "SUPPLEMENT";
+                if (snap.acceptedAt != null) {
+                    change.pause = "SUPPLEMENT"; // before acceptance (pre-review) no clock runs that could pause
+                }
                 change.reason = reason;
             }
             case SUPPLEMENT -> supplement(snap, next, item, handler, in, actor, today, change);
@@ -206,6 +225,8 @@ final class Lifecycle {
                 if (accepted) {
                     next.status = CaseStatus.UNDER_REVIEW;
                     change.resume = true;
+                } else if (Intake.preReviewed(snap.channel, snap.submittedBy)) {
+                    next.status = CaseStatus.PRE_REVIEW; // an online application goes back to its clerk's pre-review
                 } else {
                     intake.accept(next, item, today);
                     change.acceptNow = true;

@@ -2,6 +2,7 @@ package org.qinqing.hall.cases.internal;
 
 import static org.qinqing.hall.api.CaseStatus.ACCEPTED;
 import static org.qinqing.hall.api.CaseStatus.APPROVED;
+import static org.qinqing.hall.api.CaseStatus.PRE_REVIEW;
 import static org.qinqing.hall.api.CaseStatus.SUPPLEMENT_REQUESTED;
 import static org.qinqing.hall.api.CaseStatus.SUSPENDED;
 import static org.qinqing.hall.api.CaseStatus.UNDER_REVIEW;
@@ -22,14 +23,16 @@ final class Transitions {
 
     static {
         FROM.put(CaseAction.REVIEW, EnumSet.of(ACCEPTED));
-        FROM.put(CaseAction.REQUEST_SUPPLEMENT, EnumSet.of(UNDER_REVIEW));
+        FROM.put(CaseAction.ACCEPT, EnumSet.of(PRE_REVIEW));
+        FROM.put(CaseAction.NOT_ACCEPT, EnumSet.of(PRE_REVIEW));
+        FROM.put(CaseAction.REQUEST_SUPPLEMENT, EnumSet.of(PRE_REVIEW, UNDER_REVIEW));
         FROM.put(CaseAction.SUPPLEMENT, EnumSet.of(SUPPLEMENT_REQUESTED));
         FROM.put(CaseAction.SUSPEND, EnumSet.of(UNDER_REVIEW));
         FROM.put(CaseAction.RESUME, EnumSet.of(SUSPENDED));
         FROM.put(CaseAction.APPROVE, EnumSet.of(UNDER_REVIEW));
         FROM.put(CaseAction.DENY, EnumSet.of(UNDER_REVIEW));
         FROM.put(CaseAction.COMPLETE, EnumSet.of(APPROVED));
-        FROM.put(CaseAction.WITHDRAW, EnumSet.of(SUPPLEMENT_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED));
+        FROM.put(CaseAction.WITHDRAW, EnumSet.of(PRE_REVIEW, SUPPLEMENT_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED));
         FROM.put(CaseAction.EXTEND, EnumSet.of(SUPPLEMENT_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED));
     }
 
@@ -50,7 +53,7 @@ final class Transitions {
      *
      * @throws HallException 403 naming what is missing
      */
-    static void authorize(CaseAction action, Actor actor, String department) {
+    static void authorize(CaseAction action, Actor actor, String department, CaseStatus status) {
         if (actor.kind() == Actor.Kind.SYSTEM) {
             return;
         }
@@ -59,6 +62,14 @@ final class Transitions {
                 return;
             }
             throw HallException.forbidden("an applicant may only supplement or withdraw their case");
+        }
+        if (action == CaseAction.ACCEPT || action == CaseAction.NOT_ACCEPT
+                || (action == CaseAction.REQUEST_SUPPLEMENT && status == PRE_REVIEW)) {
+            if (!actor.has(Roles.CLERK)) {
+                throw HallException.forbidden("user " + actor.id() + " lacks the clerk role: a clerk of the back office pre-reviews"
+                        + " online applications (网上预审)");
+            }
+            return;
         }
         switch (action) {
             case REVIEW, REQUEST_SUPPLEMENT, SUSPEND, RESUME, APPROVE, DENY -> approver(actor, department);

@@ -760,6 +760,63 @@ public class CaseServiceTest {
                 Map.of(), List.of(presented("degree")), Channel.ONLINE, null, null, "张三", Map.of(), null), CLERK)).field());
     }
 
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static MaterialInput upload(String code) {
+        return new MaterialInput(code, null, null, "application/pdf", PDF, null, false);
+    }
+
+    private static Submission online(String item, String applicant, MaterialInput... materials) {
+        return new Submission(item, applicant, Map.of("education", "本科"), List.of(materials), Channel.ONLINE, null, null, "张三",
+                Map.of(), null);
+    }
+
+    @Test
+    public void anApplicantsOnlineApplicationWaitsForAClerksPreReviewBeforeAnyClockRuns() {
+        Actor me = Actor.applicant(YOUNG, Channel.ONLINE);
+        CaseView c = cases.submit(online("tst-licence", YOUNG, upload("id-card"), upload("degree")), me);
+        assertEquals(CaseStatus.PRE_REVIEW, c.status());
+        assertNull(c.acceptedAt());
+        assertNull(c.promisedDeadline());
+        assertEquals(0, c.visits());
+        assertEquals(HallException.Kind.FORBIDDEN, expect(HallException.Kind.FORBIDDEN, () -> act(c, CaseAction.ACCEPT, APPROVER)).kind());
+        assertEquals(HallException.Kind.NOT_FOUND, expect(HallException.Kind.NOT_FOUND,
+                () -> cases.get(c.caseNumber(), Actor.applicant(OLD, Channel.ONLINE))).kind());
+
+        CaseView asked = cases.act(c.caseNumber(), CaseAction.REQUEST_SUPPLEMENT, new ActionInput("请上传清晰的学历证书", Map.of(), List.of(),
+                null, null, null, null, List.of("degree")), CLERK);
+        assertEquals(CaseStatus.SUPPLEMENT_REQUESTED, asked.status());
+        assertTrue(asked.findings().toString(), asked.findings().stream().anyMatch(f -> "degree".equals(f.get("field"))));
+        assertTrue("no clock ran, so none paused", asked.pauses().isEmpty());
+
+        CaseView answered = cases.act(c.caseNumber(), CaseAction.SUPPLEMENT, new ActionInput(null, Map.of(), List.of(upload("degree")),
+                null, null, null, null), me);
+        assertEquals("back to its clerk's pre-review", CaseStatus.PRE_REVIEW, answered.status());
+        assertEquals(0, answered.visits());
+
+        CaseView accepted = act(c, CaseAction.ACCEPT, CLERK);
+        assertEquals(CaseStatus.ACCEPTED, accepted.status());
+        assertNotNull(accepted.acceptedAt());
+        assertNotNull(accepted.promisedDeadline());
+        assertNotNull(accepted.legalDeadline());
+        expect(HallException.Kind.CONFLICT, () -> act(c, CaseAction.ACCEPT, CLERK));
+    }
+
+    @Test
+    public void aPreReviewRefusesWithAReasonAndAnInstantItemGoesStraightThroughOnline() {
+        Actor me = Actor.applicant(YOUNG, Channel.ONLINE);
+        CaseView c = cases.submit(online("tst-licence", YOUNG, upload("id-card"), upload("degree")), me);
+        assertEquals("reason", expect(HallException.Kind.INVALID, () -> act(c, CaseAction.NOT_ACCEPT, CLERK)).field());
+        CaseView refused = cases.act(c.caseNumber(), CaseAction.NOT_ACCEPT, ActionInput.reason("非本辖区"), CLERK);
+        assertEquals(CaseStatus.NOT_ACCEPTED, refused.status());
+        expect(HallException.Kind.CONFLICT, () -> act(c, CaseAction.ACCEPT, CLERK));
+
+        CaseView instant = cases.submit(new Submission("tst-instant", YOUNG, Map.of(), List.of(), Channel.ONLINE, null, null, null,
+                Map.of(), null), me);
+        assertEquals(CaseStatus.COMPLETED, instant.status());
+        assertEquals(0, instant.visits());
+    }
+
     private static HallException expect(HallException.Kind kind, Runnable r) {
         try {
             r.run();

@@ -328,6 +328,35 @@ public final class PartyService implements Parties, PartyStore {
     }
 
     @Override
+    public List<AgentLink> actingFor(String person) {
+        return db.read(c -> {
+            java.util.Map<String, AgentLink> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM party_agent WHERE agent = ? ORDER BY since")) {
+                ps.setString(1, person);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("enterprise"), new AgentLink(rs.getString("enterprise"), rs.getString("agent"),
+                                rs.getString("agent_role"), Sql.instant(rs, "since"), rs.getString("recorded_by")));
+                    }
+                }
+            }
+            // the legal representative is a field of the enterprise's profile (JSON): a scan, but only when someone logs in
+            try (PreparedStatement ps = c.prepareStatement("SELECT number, fields, updated_at, updated_by FROM party WHERE kind = 'E' AND fields LIKE ?")) {
+                ps.setString(1, "%" + person + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (person.equals(Json.read(rs.getString("fields")).get("legalRepresentativeId"))) {
+                            out.putIfAbsent(rs.getString("number"), new AgentLink(rs.getString("number"), person, "法定代表人",
+                                    Sql.instant(rs, "updated_at"), rs.getString("updated_by")));
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(out.values());
+        });
+    }
+
+    @Override
     public void overrideCreditCode(String code, String reason, Actor actor) {
         if (!actor.has(Roles.SUPERVISOR)) {
             throw HallException.forbidden("only a supervisor may accept a credit code that fails its check");

@@ -15,4 +15,10 @@ final class Actors {
         Caller c = (Caller) security.getUserPrincipal();
         return Actor.staff(c.username(), c.roles(), channel, window);
     }
+
+    /** @return the core's applicant actor for the logged-in person (id: their number) */
+    static Actor applicant(SecurityContext security, Channel channel) {
+        Caller c = (Caller) security.getUserPrincipal();
+        return Actor.applicant(c.username(), channel);
+    }
 }

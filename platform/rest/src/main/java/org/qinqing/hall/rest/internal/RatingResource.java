@@ -58,19 +58,25 @@ public class RatingResource {
         this.limiter = limiter;
     }
 
-    /** Rates a case (access code or suffix), a served ticket (its id) or an answered demand (suffix of the credit code). */
+    /**
+     * Rates a case (access code, suffix, or the applicant's own portal session), a served ticket (its id) or an answered
+     * demand (suffix of the credit code).
+     */
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "201", description = "the rating; a rating of 1 or 2 opened a rectification",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RatedJson.class)))
-    public Response rate(RatingRequest request) {
+    public Response rate(RatingRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         limiter.acquire(http.getRemoteAddr());
         if (request == null) {
             throw HallException.invalid(null, "the body is a JSON object with subject, accessCode or suffix, level (1-5) and comment");
         }
-        RatedJson r = RatedJson.of(ratings.rate(request, null));
+        // a logged-in applicant (portal session or Bearer token) rates their own case without a code
+        Actor applicant = security != null && security.getUserPrincipal() != null && security.isUserInRole(Roles.APPLICANT)
+                ? Actors.applicant(security, org.qinqing.hall.spi.Channel.ONLINE) : null;
+        RatedJson r = RatedJson.of(ratings.rate(request, applicant));
         return Response.created(URI.create("ratings/" + r.id())).entity(r).build();
     }
 

@@ -12,6 +12,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 import org.qinqing.hall.api.LoginThrottledException;
+import org.qinqing.hall.api.Roles;
 import org.qinqing.hall.rest.internal.Errors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,11 @@ public class AuthFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest request;
 
+    /** The online hall portal's session cookie (HttpOnly, SameSite=Strict). */
+    public static final String ONLINE_COOKIE = "HALL_APPLICANT";
+
     private final Authenticator authenticator;
+    private volatile org.qinqing.hall.online.Applicants applicants;
     private final Sessions sessions;
     private final LoopbackAccess loopback;
 
@@ -47,15 +52,23 @@ public class AuthFilter implements ContainerRequestFilter {
         this.loopback = loopback;
     }
 
+    /** @param applicants resolves applicants' Bearer tokens and portal cookies */
+    public void setApplicants(org.qinqing.hall.online.Applicants applicants) {
+        this.applicants = applicants;
+    }
+
     @Override
     public void filter(ContainerRequestContext ctx) {
         Method m = resource.getResourceMethod();
         if (m == null) {
             return;
         }
+        Allow declared = m.getAnnotation(Allow.class);
+        boolean applicantEndpoint = declared != null && java.util.Arrays.asList(declared.value()).contains(Roles.APPLICANT)
+                || m.getDeclaringClass().isAnnotationPresent(OnlineHall.class);
         Caller caller;
         try {
-            caller = authenticate(ctx);
+            caller = authenticate(ctx, applicantEndpoint);
         } catch (LoginThrottledException e) {
             ctx.abortWith(throttled(e));
             return;
@@ -77,6 +90,12 @@ public class AuthFilter implements ContainerRequestFilter {
         }
         if (caller == null) {
             boolean sentCredentials = ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            if (applicantEndpoint) {
+                ctx.abortWith(Errors.of(401, "unauthenticated", "log in first: POST /api/v1/online/code, then POST /api/v1/online/session;"
+                        + " send the token as Authorization: Bearer TOKEN (or the portal's cookie, with X-Hall-Request: 1 on changes);"
+                        + " a token ends after its idle or absolute limit, at logout or when revoked", null));
+                return;
+            }
             ctx.abortWith(Errors.of(401, "unauthenticated", sentCredentials ? "user name or password is wrong"
                     : "log in first: HTTP Basic with a staff account, or a session from POST /api/v1/session"
                     + " (session requests that change something send the header X-Hall-Request: 1)", null));
@@ -111,8 +130,17 @@ public class AuthFilter implements ContainerRequestFilter {
         }
     }
 
-    private Caller authenticate(ContainerRequestContext ctx) throws LoginThrottledException {
+    private Caller authenticate(ContainerRequestContext ctx, boolean applicantEndpoint) throws LoginThrottledException {
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return applicants == null ? null : applicants.resolve(header.substring(7).trim()).map(Caller::applicant).orElse(null);
+        }
+        if (header == null && applicantEndpoint && ctx.getCookies().containsKey(ONLINE_COOKIE)) {
+            // the portal's cookie, on the endpoints applicants use (a browser may hold a staff cookie too)
+            Caller c = applicants == null ? null
+                    : applicants.resolve(ctx.getCookies().get(ONLINE_COOKIE).getValue()).map(Caller::applicant).orElse(null);
+            return c != null && !SAFE.contains(ctx.getMethod()) && ctx.getHeaderString("X-Hall-Request") == null ? null : c;
+        }
         if (header == null) {
             javax.ws.rs.core.Cookie cookie = ctx.getCookies().get(Sessions.COOKIE);
             Caller c = cookie == null ? null : sessions.touch(cookie.getValue());
