@@ -60,6 +60,24 @@ public class DirectLineIT extends HallTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), "admin");
     }
 
+    private Answer bearer(String method, String path, Object body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b, null);
+    }
+
+    /** An applicant's login with the code from the outbox, as OnlineIT does. */
+    private String login(String person) throws Exception {
+        String phone = OnlineIT.phone(person);
+        assertEquals(202, postJson("online/code", Map.of("number", person, "phone", phone), null).status());
+        Answer s = postJson("online/session", Map.of("number", person, "phone", phone, "code", OnlineIT.codeFor(phone)), null);
+        assertEquals(s.body(), 200, s.status());
+        return s.json().get("token").asText();
+    }
+
     @Test
     public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
         // the registry: good lines imported, each bad line named with its reason
@@ -95,6 +113,24 @@ public class DirectLineIT extends HallTestSupport {
         assertEquals("market", seen.get("department").asText());
         assertTrue(seen.get("keyEnterprise").asBoolean());
 
+        // the enterprise's agent online (Contract): raises a demand, sees its enterprise's demands; someone else → 404
+        String agent = OnlineIT.person();
+        String token = login(agent);
+        String strangerToken = login(OnlineIT.person());
+        assertEquals(201, postJson("parties/" + UNICORN + "/agents", Map.of("agentNumber", agent, "role", "经办人"), "clerk").status());
+        Map<String, Object> talent = Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "人才住房政策咨询");
+        Answer online = bearer("POST", "online/demands", talent, token);
+        assertEquals(online.body(), 201, online.status());
+        String onlineDemand = online.json().get("demandNumber").asText();
+        assertEquals("2026-03-09", online.json().get("answerDue").asText());
+        assertTrue(bearer("GET", "online/demands", null, token).body().contains(onlineDemand));
+        assertEquals(404, bearer("GET", "online/demands/" + onlineDemand, null, strangerToken).status());
+        assertEquals(404, bearer("GET", "online/demands?enterprise=" + UNICORN, null, strangerToken).status());
+        assertEquals(404, bearer("POST", "online/demands", talent, strangerToken).status());
+        assertEquals("text", bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "长".repeat(4001)),
+                token).json().get("field").asText());
+        assertEquals("a staff login is not an applicant", 403, get("online/demands", "clerk").status());
+
         // the SLA scan escalates it once per rung: officer (Wed 4), department head (Thu 5)
         moveClockTo("2026-03-04");
         assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
@@ -121,6 +157,15 @@ public class DirectLineIT extends HallTestSupport {
             accountable |= r.get("caseNumber").asText().equals(demand);
         }
         assertTrue("an accountability record for the late answer", accountable);
+
+        // the online demand: answered by its department, reopened by the enterprise, answered again, rated by the agent
+        assertEquals(200, postJson("demands/" + onlineDemand + "/answer", Map.of("text", "符合人才住房申请条件"), "approver-hr").status());
+        Answer reopened = bearer("POST", "online/demands/" + onlineDemand + "/reopen", Map.of("reason", "申请入口未开放"), token);
+        assertEquals(reopened.body(), 200, reopened.status());
+        assertEquals("IN_PROGRESS", reopened.json().get("status").asText());
+        assertEquals(200, postJson("demands/" + onlineDemand + "/answer", Map.of("text", "入口已开放"), "approver-hr").status());
+        Answer agentRating = bearer("POST", "ratings", Map.of("subject", onlineDemand, "level", 5), token);
+        assertEquals(agentRating.body(), 201, agentRating.status());
 
         // the enterprise rates the answered demand with the last four characters of its credit code
         Answer ratedDemand = postJson("ratings", Map.of("subject", demand, "suffix", UNICORN.substring(14), "level", 4), null);

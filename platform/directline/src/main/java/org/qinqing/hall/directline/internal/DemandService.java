@@ -73,8 +73,9 @@ public final class DemandService implements Demands, ScanParticipant {
         Enterprise e = enterprises.get(in.enterpriseNumber())
                 .orElseThrow(() -> HallException.invalid("enterpriseNumber", "the enterprise is not in the registry of the direct line"));
         if (actor.kind() == Actor.Kind.APPLICANT && !agents.test(e.creditCode(), actor.id())) {
-            // the same answer as an unknown enterprise would reveal nothing, but the agent knows the number: say why
-            throw HallException.forbidden("you are not a registered agent of this enterprise");
+            // as the online hall answers for someone else's enterprise: 404, no existence oracle
+            throw new HallException(HallException.Kind.NOT_FOUND, "unknown_enterprise", "enterpriseNumber",
+                    "no enterprise " + e.creditCode() + " you act for as its registered agent (经办人)");
         }
         if (actor.kind() == Actor.Kind.STAFF && !actor.has(Roles.CLERK) && !actor.has(Roles.ADMIN)) {
             throw HallException.forbidden("staff enter a demand for an enterprise as a clerk");

@@ -11,9 +11,12 @@ import org.qinqing.hall.store.Database;
 /** Answered demands as rateable events, proven by the last four characters of the enterprise's credit code. */
 final class DemandSubjects implements EventSource {
     private final Database db;
+    private final java.util.function.BiPredicate<String, String> agents;
 
-    DemandSubjects(Database db) {
+    /** @param agents whether a person is a registered agent of an enterprise (a logged-in agent needs no suffix) */
+    DemandSubjects(Database db, java.util.function.BiPredicate<String, String> agents) {
         this.db = db;
+        this.agents = agents;
     }
 
     @Override
@@ -33,10 +36,11 @@ final class DemandSubjects implements EventSource {
         if (r == null) {
             return Optional.empty();
         }
-        if (suffix == null || suffix.isBlank()) {
+        boolean agent = applicant != null && applicant.kind() == Actor.Kind.APPLICANT && agents.test(r[3], applicant.id());
+        if (!agent && (suffix == null || suffix.isBlank())) {
             throw HallException.invalid("suffix", "give the last four characters of the enterprise's credit code");
         }
-        if (suffix.trim().length() != 4 || !r[3].endsWith(suffix.trim().toUpperCase(Locale.ROOT))) {
+        if (!agent && (suffix.trim().length() != 4 || !r[3].endsWith(suffix.trim().toUpperCase(Locale.ROOT)))) {
             throw HallException.notFound("unknown_subject", "no finished service " + subject + " with that proof");
         }
         if (!r[0].equals("ANSWERED") && !r[0].equals("CLOSED")) {

@@ -40,9 +40,11 @@ public final class RatingService implements Ratings {
      * @param tickets served tickets from the floor module
      * @param rectifications the rectification records
      * @param verifyDays working days to verify a bad rating
+     * @param agents whether a person is a registered agent of an enterprise
      */
-    public RatingService(Database db, WorkingCalendar calendar, TicketSubjects tickets, Rectifications rectifications, int verifyDays) {
-        this(db, calendar, List.of(new DemandSubjects(db), new CaseSubjects(db), tickets), rectifications, verifyDays, tickets);
+    public RatingService(Database db, WorkingCalendar calendar, TicketSubjects tickets, Rectifications rectifications, int verifyDays,
+            java.util.function.BiPredicate<String, String> agents) {
+        this(db, calendar, List.of(new DemandSubjects(db, agents), new CaseSubjects(db), tickets), rectifications, verifyDays, tickets);
     }
 
     RatingService(Database db, WorkingCalendar calendar, List<EventSource> sources, Rectifications rectifications, int verifyDays,

@@ -57,7 +57,7 @@ public class DemandServiceTest {
         expect(400, "category", () -> f.demands.submit(new DemandRequest(Fixture.COMPANY, "weather", "问", null, null), AGENT));
         expect(400, "to", () -> f.demands.submit(new DemandRequest(Fixture.COMPANY, "policy", "问", "nowhere", null), AGENT));
         expect(400, "enterpriseNumber", () -> f.demands.submit(new DemandRequest(Codes.code(99), "policy", "问", null, null), AGENT));
-        expect(403, null, () -> f.demands.submit(new DemandRequest(Fixture.COMPANY, "policy", "问", null, null), STRANGER));
+        expect(404, "enterpriseNumber", () -> f.demands.submit(new DemandRequest(Fixture.COMPANY, "policy", "问", null, null), STRANGER));
         Demand ok = f.demands.submit(new DemandRequest(Fixture.COMPANY, "policy", "长".repeat(4000), null, null), AGENT);
         assertEquals("SUBMITTED", ok.status());
     }

@@ -50,7 +50,7 @@ final class Fixture {
         enterprises = new EnterpriseRegistry(db, DEPARTMENTS::contains);
         rectifications = new Rectifications(db, calendar, new Records(), 5);
         List<EventSource> sources = new ArrayList<>(extraSources);
-        sources.add(0, new DemandSubjects(db));
+        sources.add(0, new DemandSubjects(db, (enterprise, person) -> enterprise.equals(COMPANY) && person.equals(AGENT)));
         ratings = new RatingService(db, calendar, sources, rectifications, 2, new TicketSubjects(List.of()));
         demands = new DemandService(db, calendar, clock, enterprises, DEPARTMENTS::contains,
                 (enterprise, person) -> enterprise.equals(COMPANY) && person.equals(AGENT), new Records());
