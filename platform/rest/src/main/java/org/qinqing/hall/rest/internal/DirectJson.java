@@ -1,6 +1,7 @@
 package org.qinqing.hall.rest.internal;
 
 import java.util.List;
+import org.qinqing.hall.api.identity.Masking;
 import org.qinqing.hall.directline.Demand;
 import org.qinqing.hall.directline.EnterpriseNotice;
 import org.qinqing.hall.directline.Rating;
@@ -34,9 +35,9 @@ public final class DirectJson {
             String verifyDue, String rectifyDue, String finding, String measures, String callbackOutcome, String closedOn, Boolean onTime,
             String appealStatus, String appealReason, boolean escalated) {
         static RectificationJson of(Rectification r) {
-            return new RectificationJson(r.id(), r.ratingId(), r.subject(), r.level(), r.comment(), r.department(), r.status(),
-                    CaseJson.date(r.verifyDue()), CaseJson.date(r.rectifyDue()), r.finding(), r.measures(), r.callbackOutcome(),
-                    CaseJson.date(r.closedOn()), r.onTime(), r.appealStatus(), r.appealReason(), r.escalated());
+            return new RectificationJson(r.id(), r.ratingId(), r.subject(), r.level(), Masking.text(r.comment()), r.department(), r.status(),
+                    CaseJson.date(r.verifyDue()), CaseJson.date(r.rectifyDue()), Masking.text(r.finding()), Masking.text(r.measures()),
+                    r.callbackOutcome(), CaseJson.date(r.closedOn()), r.onTime(), r.appealStatus(), Masking.text(r.appealReason()), r.escalated());
         }
     }
 
@@ -45,9 +46,11 @@ public final class DirectJson {
             String addressedTo, String department, String officer, String status, String submittedAt, String responseDue, String answerDue,
             int escalationRung, String answer, String answeredOn, boolean answeredLate, String reason) {
         static DemandJson of(Demand d) {
-            return new DemandJson(d.demandNumber(), d.enterprise(), d.keyEnterprise(), d.kind(), d.category(), d.text(), d.addressedTo(),
-                    d.department(), d.officer(), d.status(), CaseJson.time(d.submittedAt()), CaseJson.date(d.responseDue()),
-                    CaseJson.date(d.answerDue()), d.rung(), d.answer(), CaseJson.date(d.answeredOn()), d.answeredLate(), d.reason());
+            // free text may hold a resident ID number: shown masked, as everywhere in the API
+            return new DemandJson(d.demandNumber(), d.enterprise(), d.keyEnterprise(), d.kind(), d.category(), Masking.text(d.text()),
+                    d.addressedTo(), d.department(), Masking.text(d.officer()), d.status(), CaseJson.time(d.submittedAt()),
+                    CaseJson.date(d.responseDue()), CaseJson.date(d.answerDue()), d.rung(), Masking.text(d.answer()),
+                    CaseJson.date(d.answeredOn()), d.answeredLate(), Masking.text(d.reason()));
         }
     }
 
@@ -62,7 +65,7 @@ public final class DirectJson {
     public record NoticeJson(long id, String kind, String title, String body, List<String> categories, List<String> industries, String publishedBy,
             String publishedAt, int reached, int read) {
         static NoticeJson of(EnterpriseNotice n) {
-            return new NoticeJson(n.id(), n.kind(), n.title(), n.body(), n.categories(), n.industries(), n.publishedBy(),
+            return new NoticeJson(n.id(), n.kind(), Masking.text(n.title()), Masking.text(n.body()), n.categories(), n.industries(), n.publishedBy(),
                     CaseJson.time(n.publishedAt()), n.reached(), n.read());
         }
     }
