@@ -131,6 +131,14 @@ public class DirectLineIT extends HallTestSupport {
                 token).json().get("field").asText());
         assertEquals("a staff login is not an applicant", 403, get("online/demands", "clerk").status());
 
+        // 晒业绩: the agent's post is public only once the liaison department (industry) has checked it
+        Answer post = bearer("POST", "achievements", Map.of("enterpriseNumber", UNICORN, "title", "获评国家级专精特新“小巨人”", "text", "感谢辅导"), token);
+        assertEquals(post.body(), 201, post.status());
+        assertFalse(get("achievements").body().contains("小巨人"));
+        assertEquals(403, postJson("achievements/" + post.json().get("id").asLong() + "/check", Map.of("publish", true), "approver-hr").status());
+        assertEquals(200, postJson("achievements/" + post.json().get("id").asLong() + "/check", Map.of("publish", true), "approver-industry").status());
+        assertTrue(get("achievements").body().contains("小巨人"));
+
         // the SLA scan escalates it once per rung: officer (Wed 4), department head (Thu 5)
         moveClockTo("2026-03-04");
         assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
