@@ -11,6 +11,7 @@ const ROUTES = {
   cases: {load: () => import('./cases.js'), roles: STAFF, nav: 'nav.cases'},
   case: {load: () => import('./case.js'), roles: STAFF},
   dashboard: {load: () => import('./dashboard.js'), roles: ['supervisor', 'admin'], nav: 'nav.dashboard'},
+  direct: {load: () => import('./direct.js'), roles: ['approver', 'supervisor', 'admin'], nav: 'nav.direct'},
 };
 
 const state = {user: null, notice: null, target: null};

@@ -7,6 +7,7 @@ export const STRINGS = {
   'nav.intake': ['一窗受理', 'One-window intake'],
   'nav.cases': ['办件', 'Cases'],
   'nav.dashboard': ['督查看板', 'Supervision'],
+  'nav.direct': ['直通车·好差评', 'Direct line · ratings'],
   'role.clerk': ['窗口受理', 'clerk'],
   'role.approver': ['审批', 'approver'],
   'role.supervisor': ['督查', 'supervisor'],

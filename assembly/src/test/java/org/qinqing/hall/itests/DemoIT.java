@@ -56,6 +56,12 @@ public class DemoIT extends HallTestSupport {
                 "clerk").json();
         assertEquals("张伟", profile.get("name").asText());
 
+        // the direct line's part: the demo enterprises, their demands, a bad rating's rectification, a notice
+        waitFor("the direct line's demo", 60_000, () -> get("enterprise-notices", "supervisor").json().size() > 0);
+        assertEquals(1, get("enterprises/counts", "admin").json().get("UNICORN").asInt());
+        assertEquals(3, get("demands", "supervisor").json().size());
+        assertEquals(1, get("ratings/rectifications?department=hr", "supervisor").json().size());
+
         // started again (as at every start of the hall): nothing is added
         Bundle demo = java.util.Arrays.stream(bundleContext.getBundles()).filter(b -> "org.qinqing.hall.hall-demo".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();

@@ -27,6 +27,27 @@ public class DemoData {
     private final Catalogue catalogue;
     private final HallClock clock;
     private Thread thread;
+    private org.qinqing.hall.directline.Enterprises enterprises;
+    private org.qinqing.hall.directline.Demands demands;
+    private org.qinqing.hall.directline.EnterpriseNotices notices;
+    private org.qinqing.hall.directline.Ratings ratings;
+
+    /** The direct line's services (Blueprint properties), for its part of the demo. */
+    public void setEnterprises(org.qinqing.hall.directline.Enterprises enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    public void setDemands(org.qinqing.hall.directline.Demands demands) {
+        this.demands = demands;
+    }
+
+    public void setNotices(org.qinqing.hall.directline.EnterpriseNotices notices) {
+        this.notices = notices;
+    }
+
+    public void setRatings(org.qinqing.hall.directline.Ratings ratings) {
+        this.ratings = ratings;
+    }
 
     public DemoData(boolean enabled, Cases cases, Composites composites, Parties parties, Catalogue catalogue, HallClock clock) {
         this.enabled = enabled;
@@ -68,6 +89,14 @@ public class DemoData {
             }
             long t0 = System.nanoTime();
             int created = seeder.seed();
+            if (enterprises != null) {
+                try {
+                    DirectLineDemo.seed(enterprises, demands, notices, ratings, parties);
+                } catch (RuntimeException e) {
+                    // the cases are seeded; the direct line's part is a bonus, not a reason to fail the rest
+                    LOG.warn("Demo data: the direct line's part stopped", e);
+                }
+            }
             LOG.info("Demo data seeded: 14 applicants and {} cases in {} ms", created, (System.nanoTime() - t0) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

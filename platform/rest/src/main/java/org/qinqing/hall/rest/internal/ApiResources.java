@@ -8,6 +8,7 @@ final class ApiResources {
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
             AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class,
             MetricsResource.class, OpenApiResource.class,
+            EnterpriseResource.class, RatingResource.class, DemandResource.class, EnterpriseNoticeResource.class, OnlineDemandResource.class, AchievementResource.class,
             OnlineResource.class, IdentityVerificationResource.class, PreReviewResource.class, PostedResource.class, PreReviewListResource.class);
 
     private ApiResources() {

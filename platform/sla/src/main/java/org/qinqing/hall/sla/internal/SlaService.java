@@ -44,6 +44,7 @@ public final class SlaService implements Sla {
     private final Stats stats;
     private final Recompute recompute;
     private ScheduledExecutorService schedule;
+    private List<org.qinqing.hall.sla.ScanParticipant> participants = List.of();
 
     public SlaService(Database db, AuditLog audit, Catalogue catalogue, WorkingCalendar calendar, HallClock clock,
             org.qinqing.hall.cases.CaseDeadlines cases, java.util.function.Consumer<List<Notice>> notifiers, List<Migration> migrations,
@@ -58,6 +59,11 @@ public final class SlaService implements Sla {
         this.scanner = new Scanner(db, clock, cases, yellowShare);
         this.stats = new Stats(db, catalogue);
         this.recompute = new Recompute(db, calendar, cases, yellowShare);
+    }
+
+    /** @param participants the modules that scan their own deadlines with each scan (a Blueprint reference-list) */
+    public void setParticipants(List<org.qinqing.hall.sla.ScanParticipant> participants) {
+        this.participants = participants;
     }
 
     /** Applies the schema and schedules the scan; {@code intervalSeconds <= 0} disables the schedule. */
@@ -99,6 +105,18 @@ public final class SlaService implements Sla {
     public synchronized ScanResult scan() {
         List<Notice> sent = new ArrayList<>();
         ScanResult r = scanner.scan(sent);
+        for (org.qinqing.hall.sla.ScanParticipant p : List.copyOf(participants)) {
+            try {
+                long t = System.nanoTime();
+                int due = p.scan(clock.today(), sent::add);
+                if (due > 0) {
+                    LOG.info("Deadline scan of {}: {} due in {} ms", p.name(), due, (System.nanoTime() - t) / 1_000_000);
+                }
+            } catch (RuntimeException e) {
+                // one module's failure must not keep the case warnings (or the other modules') from going out
+                LOG.error("Deadline scan of {} failed; the others went on", p.name(), e);
+            }
+        }
         notifiers.accept(sent);
         return r;
     }

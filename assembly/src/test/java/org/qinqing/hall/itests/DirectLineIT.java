@@ -1,0 +1,225 @@
+package org.qinqing.hall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.qinqing.hall.api.identity.CreditCodes;
+
+/**
+ * The enterprise direct line and 好差评 on the assembled hall: the registry imported over REST and the console, a key
+ * enterprise's demand to the district head routed, escalated by the SLA scan, answered late (an accountability record),
+ * bad input and department scoping; a delivered case rated (once), its bad rating verified, rectified and called back,
+ * the figures. One test method, because the hall clock is shared state.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DirectLineIT extends HallTestSupport {
+    private static final String UNICORN = "91110000600037341L";
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
+    }
+
+    private void moveClockTo(String day) throws Exception {
+        Configuration c = configAdmin.getConfiguration("org.qinqing.hall.clock", null);
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("fixed", day + "T10:00:00+08:00");
+        c.update(p);
+        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
+    }
+
+    static String code(int i) {
+        String body = String.format("%08d", i);
+        String first17 = "91440300" + body + CreditCodes.organisationCheck(body);
+        return first17 + CreditCodes.checkCharacter(first17);
+    }
+
+    private Answer csv(String body) {
+        return send(HttpRequest.newBuilder(URI.create(API + "enterprises/import")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), "admin");
+    }
+
+    private Answer bearer(String method, String path, Object body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b, null);
+    }
+
+    /** An applicant's login with the code from the outbox, as OnlineIT does. */
+    private String login(String person) throws Exception {
+        String phone = OnlineIT.phone(person);
+        assertEquals(202, postJson("online/code", Map.of("number", person, "phone", phone), null).status());
+        Answer s = postJson("online/session", Map.of("number", person, "phone", phone, "code", OnlineIT.codeFor(phone)), null);
+        assertEquals(s.body(), 200, s.status());
+        return s.json().get("token").asText();
+    }
+
+    @Test
+    public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
+        // the registry: good lines imported, each bad line named with its reason
+        Answer imported = csv("creditCode,name,categories,industry,leader,liaisonDepartment\n"
+                + UNICORN + ",示范独角兽科技有限公司,UNICORN;HIGH_TECH,软件,王副区长,industry\n"
+                + code(1) + ",南山小微餐饮店,SMALL_MICRO,餐饮,李副区长,market\n"
+                + code(2) + ",坏行公司,FAMOUS,软件,王副区长,industry\n");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(2, imported.json().get("imported").asInt());
+        assertEquals(4, imported.json().get("bad").get(0).get("line").asInt());
+        assertTrue(imported.json().get("bad").get(0).get("reason").asText().contains("FAMOUS"));
+        assertEquals(403, send(HttpRequest.newBuilder(URI.create(API + "enterprises/import")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(code(3) + ",x,LISTED,软件,王,market")), "clerk").status());
+        assertTrue(executeCommand("hall:enterprises").contains("UNICORN"));
+
+        // a key enterprise's demand to the district head, entered by a clerk: routed by category, Contract answer
+        Answer bad = postJson("demands", Map.of("enterpriseNumber", UNICORN, "category", "approval", "text", "长".repeat(4001)), "clerk");
+        assertEquals(400, bad.status());
+        assertEquals("text", bad.json().get("field").asText());
+        assertEquals("category", postJson("demands", Map.of("enterpriseNumber", UNICORN, "category", "weather", "text", "问"), "clerk")
+                .json().get("field").asText());
+        assertEquals("to", postJson("demands", Map.of("enterpriseNumber", UNICORN, "category", "approval", "text", "问", "to", "nowhere"),
+                "clerk").json().get("field").asText());
+        Answer raised = postJson("demands", Map.of("enterpriseNumber", UNICORN, "category", "approval", "text", "希望加快食品经营许可审批",
+                "to", "district-head"), "clerk");
+        assertEquals(raised.body(), 201, raised.status());
+        String demand = raised.json().get("demandNumber").asText();
+        assertEquals("SUBMITTED", raised.json().get("status").asText());
+        assertEquals("2026-03-03", raised.json().get("responseDue").asText());
+        assertEquals("2026-03-09", raised.json().get("answerDue").asText());
+        assertEquals("staff see their departments' demands only", 404, get("demands/" + demand, "approver-hr").status());
+        JsonNode seen = get("demands/" + demand, "approver-market").json();
+        assertEquals("market", seen.get("department").asText());
+        assertTrue(seen.get("keyEnterprise").asBoolean());
+
+        // the enterprise's agent online (Contract): raises a demand, sees its enterprise's demands; someone else → 404
+        String agent = OnlineIT.person();
+        String token = login(agent);
+        String strangerToken = login(OnlineIT.person());
+        assertEquals(201, postJson("parties/" + UNICORN + "/agents", Map.of("agentNumber", agent, "role", "经办人"), "clerk").status());
+        Map<String, Object> talent = Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "人才住房政策咨询");
+        Answer online = bearer("POST", "online/demands", talent, token);
+        assertEquals(online.body(), 201, online.status());
+        String onlineDemand = online.json().get("demandNumber").asText();
+        assertEquals("2026-03-09", online.json().get("answerDue").asText());
+        assertTrue(bearer("GET", "online/demands", null, token).body().contains(onlineDemand));
+        assertEquals(404, bearer("GET", "online/demands/" + onlineDemand, null, strangerToken).status());
+        assertEquals(404, bearer("GET", "online/demands?enterprise=" + UNICORN, null, strangerToken).status());
+        assertEquals(404, bearer("POST", "online/demands", talent, strangerToken).status());
+        assertEquals("text", bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "长".repeat(4001)),
+                token).json().get("field").asText());
+        assertEquals("a staff login is not an applicant", 403, get("online/demands", "clerk").status());
+
+        // 晒业绩: the agent's post is public only once the liaison department (industry) has checked it
+        Answer post = bearer("POST", "achievements", Map.of("enterpriseNumber", UNICORN, "title", "获评国家级专精特新“小巨人”", "text", "感谢辅导"), token);
+        assertEquals(post.body(), 201, post.status());
+        assertFalse(get("achievements").body().contains("小巨人"));
+        assertEquals(403, postJson("achievements/" + post.json().get("id").asLong() + "/check", Map.of("publish", true), "approver-hr").status());
+        assertEquals(200, postJson("achievements/" + post.json().get("id").asLong() + "/check", Map.of("publish", true), "approver-industry").status());
+        assertTrue(get("achievements").body().contains("小巨人"));
+
+        // the SLA scan escalates it once per rung: officer (Wed 4), department head (Thu 5)
+        moveClockTo("2026-03-04");
+        assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
+        postJson("sla/scan", Map.of(), "admin");
+        moveClockTo("2026-03-05");
+        postJson("sla/scan", Map.of(), "admin");
+        int rungs = 0;
+        for (JsonNode n : get("sla/notifications?department=market", "approver-market").json()) {
+            if (n.get("caseNumber").asText().equals(demand)) {
+                rungs++;
+            }
+        }
+        assertEquals("officer and department head, each once", 2, rungs);
+        assertEquals(2, get("demands/" + demand, "supervisor").json().get("escalationRung").asInt());
+
+        // answered after its deadline: an accountability record as for a late case
+        moveClockTo("2026-03-10");
+        assertEquals(200, postJson("demands/" + demand + "/assign", Map.of("text", "officer-li"), "approver-market").status());
+        JsonNode answered = postJson("demands/" + demand + "/answer", Map.of("text", "已开通绿色通道"), "approver-market").json();
+        assertEquals("ANSWERED", answered.get("status").asText());
+        assertTrue(answered.get("answeredLate").asBoolean());
+        boolean accountable = false;
+        for (JsonNode r : get("sla/accountability?status=OPEN", "supervisor").json()) {
+            accountable |= r.get("caseNumber").asText().equals(demand);
+        }
+        assertTrue("an accountability record for the late answer", accountable);
+
+        // the online demand: answered by its department, reopened by the enterprise, answered again, rated by the agent
+        assertEquals(200, postJson("demands/" + onlineDemand + "/answer", Map.of("text", "符合人才住房申请条件"), "approver-hr").status());
+        Answer reopened = bearer("POST", "online/demands/" + onlineDemand + "/reopen", Map.of("reason", "申请入口未开放"), token);
+        assertEquals(reopened.body(), 200, reopened.status());
+        assertEquals("IN_PROGRESS", reopened.json().get("status").asText());
+        assertEquals(200, postJson("demands/" + onlineDemand + "/answer", Map.of("text", "入口已开放"), "approver-hr").status());
+        Answer agentRating = bearer("POST", "ratings", Map.of("subject", onlineDemand, "level", 5), token);
+        assertEquals(agentRating.body(), 201, agentRating.status());
+
+        // the enterprise rates the answered demand with the last four characters of its credit code
+        Answer ratedDemand = postJson("ratings", Map.of("subject", demand, "suffix", UNICORN.substring(14), "level", 4), null);
+        assertEquals(ratedDemand.body(), 201, ratedDemand.status());
+
+        // a delivered case, rated badly from the progress page with the receipt's access code
+        Answer c = postJson("cases", IntakeIT.application("health-family-planning-certificate", IntakeIT.MAN,
+                Map.of("maritalStatus", "未婚", "children", 0), List.of(IntakeIT.material("id-card")), "张三"), "clerk");
+        assertEquals(c.body(), 201, c.status());
+        String n = c.json().get("caseNumber").asText();
+        String accessCode = c.json().get("receipt").get("accessCode").asText();
+        assertEquals("not finished yet", 409, postJson("ratings", Map.of("subject", n, "accessCode", accessCode, "level", 5), null).status());
+        postJson("cases/" + n + "/review", Map.of(), "approver-health");
+        postJson("cases/" + n + "/approve", Map.of(), "approver-health");
+        assertEquals(200, postJson("cases/" + n + "/complete", Map.of("delivery", "ELECTRONIC"), "clerk").status());
+        assertEquals("a wrong code is an unknown service", 404,
+                postJson("ratings", Map.of("subject", n, "accessCode", "WRONG234", "level", 1), null).status());
+        assertEquals("level", postJson("ratings", Map.of("subject", n, "accessCode", accessCode, "level", 9), null).json().get("field").asText());
+        Answer rated = postJson("ratings", Map.of("subject", n, "accessCode", accessCode, "level", 1, "comment", "窗口解释不清"), null);
+        assertEquals(rated.body(), 201, rated.status());
+        assertTrue(rated.json().get("rectificationOpened").asBoolean());
+        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", n, "suffix", IntakeIT.MAN.substring(14), "level", 5), null).status());
+
+        JsonNode rect = get("ratings/rectifications?department=health", "approver-health").json().get(0);
+        long id = rect.get("id").asLong();
+        assertEquals("OPEN", rect.get("status").asText());
+        assertEquals("2 working days from Tue 10 March", "2026-03-12", rect.get("verifyDue").asText());
+        assertEquals(403, get("ratings/rectifications?department=health", "approver-hr").status());
+        assertEquals(200, postJson("ratings/rectifications/" + id + "/verify", Map.of("finding", "情况属实"), "approver-health").status());
+        JsonNode closed = postJson("ratings/rectifications/" + id + "/rectify", Map.of("measures", "窗口业务培训", "callbackOutcome", "SATISFIED"),
+                "approver-health").json();
+        assertEquals(closed.toString(), "CLOSED", closed.get("status").asText());
+        assertTrue(closed.get("onTime").asBoolean());
+
+        // the Contract's figures for supervisors; the public page names no applicant and no clerk
+        JsonNode stats = get("ratings/stats?department=health&from=2026-03-01&to=2026-03-31", "supervisor").json();
+        assertEquals(stats.toString(), 1, stats.get("ratings").asInt());
+        assertEquals(0.0, stats.get("satisfactionRate").asDouble(), 0);
+        assertEquals(1, stats.get("bad").asInt());
+        assertEquals(1, stats.get("rectifiedOnTime").asInt());
+        assertEquals(0, stats.get("open").asInt());
+        assertEquals(403, get("ratings/stats", "clerk").status());
+        assertEquals(400, get("ratings/stats?from=yesterday", "supervisor").status());
+        Answer published = get("ratings/public?from=2026-03-01&to=2026-03-31");
+        assertEquals(200, published.status());
+        assertFalse(published.body(), published.body().contains(IntakeIT.MAN.substring(14)) || published.body().contains("clerk"));
+        assertTrue(executeCommand("hall:ratings --from 2026-03-01").contains("health"));
+    }
+}
