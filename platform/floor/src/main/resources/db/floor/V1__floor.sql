@@ -96,3 +96,12 @@ CREATE TABLE floor_vip (
   added_by VARCHAR(64) NOT NULL,
   added_at TIMESTAMP NOT NULL
 );
+
+-- The cases taken in while serving a ticket (the case's audit trail names the ticket too).
+CREATE TABLE floor_ticket_case (
+  ticket_id BIGINT NOT NULL,
+  case_number VARCHAR(40) NOT NULL,
+  linked_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (ticket_id, case_number)
+);
+CREATE INDEX floor_ticket_case_case ON floor_ticket_case (case_number);

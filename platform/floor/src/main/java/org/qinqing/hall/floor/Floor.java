@@ -85,6 +85,17 @@ public interface Floor {
     /** @return the window's current ticket finished */
     Ticket done(String window, String clerk);
 
+    /**
+     * Records that a case was taken in while serving the window's current ticket: the ticket
+     * keeps the case number and the case's audit trail names the ticket and window.
+     *
+     * @param window window code
+     * @param clerk the clerk signed in there
+     * @param caseNumber the case (the caller checks it exists)
+     * @return the ticket
+     */
+    Ticket recordCase(String window, String clerk, String caseNumber);
+
     /** @param window window code @return its current ticket (called or serving) */
     Optional<Call> current(String window);
 

@@ -185,6 +185,34 @@ final class Calling {
         });
     }
 
+    Ticket recordCase(String windowCode, String clerk, String caseNumber) {
+        sites.window(windowCode);
+        if (caseNumber == null || caseNumber.isBlank() || caseNumber.length() > 40) {
+            throw HallException.invalid("caseNumber", "caseNumber is required");
+        }
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, null);
+            Ticket t = load(tx, id);
+            PreparedStatement in = tx.prepare("INSERT INTO floor_ticket_case (ticket_id, case_number, linked_at) VALUES (?, ?, ?)");
+            in.setLong(1, id);
+            in.setString(2, caseNumber);
+            Sql.setInstant(in, 3, tx.now());
+            try {
+                in.executeUpdate();
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    return t;
+                }
+                throw e;
+            }
+            tx.audit(new org.qinqing.hall.store.AuditRecord("case", caseNumber, "ticket", clerk, "counter", windowCode, null, null,
+                    "ticket " + t.ticket() + " (" + t.site() + ", " + t.day() + ")", "{\"ticket\":\"" + t.ticket() + "\",\"site\":\""
+                    + t.site() + "\"}"));
+            return t;
+        });
+    }
+
     Optional<Call> current(String windowCode) {
         Window window = sites.window(windowCode);
         return db.read(c -> {

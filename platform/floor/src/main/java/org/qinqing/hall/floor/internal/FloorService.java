@@ -157,6 +157,11 @@ public class FloorService implements Floor {
     }
 
     @Override
+    public Ticket recordCase(String window, String clerk, String caseNumber) {
+        return calling.recordCase(window, clerk, caseNumber);
+    }
+
+    @Override
     public Optional<Call> current(String window) {
         return calling.current(window);
     }

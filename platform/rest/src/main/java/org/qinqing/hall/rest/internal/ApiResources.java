@@ -7,7 +7,8 @@ final class ApiResources {
     static final List<Class<?>> ALL = List.of(DepartmentResource.class, ItemResource.class, CompositeResource.class, CatalogueResource.class, MeResource.class, SessionResource.class,
             IdentityResource.class, PartyResource.class, VaultResource.class, CaseResource.class, ProgressResource.class,
             AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class,
-            MetricsResource.class, OpenApiResource.class);
+            MetricsResource.class, OpenApiResource.class,
+            SiteResource.class, WindowResource.class, AppointmentResource.class, FloorAdminResource.class);
 
     private ApiResources() {
     }
