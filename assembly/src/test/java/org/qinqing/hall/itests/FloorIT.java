@@ -140,8 +140,9 @@ public class FloorIT extends HallTestSupport {
 
     @Test
     public void c_aKeyEnterprisesAgentIsRoutedToVipWithTheirSpecialist() {
-        Answer imported = post("floor/vip/import?kind=ENTERPRISE", "number,name,category,specialist\n" + FIRM + ",深圳某某科技有限公司,独角兽,supervisor\n",
-                "supervisor", Map.of("Content-Type", "text/csv"));
+        Answer imported = send(HttpRequest.newBuilder(URI.create(API + "floor/vip/import?kind=ENTERPRISE")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("number,name,category,specialist\n" + FIRM + ",深圳某某科技有限公司,独角兽,supervisor\n")),
+                "supervisor");
         assertEquals(imported.body(), 200, imported.status());
         assertEquals(1, imported.json().get("imported").asInt());
         Answer agent = postJson("parties/" + FIRM + "/agents", Map.of("agentNumber", IntakeIT.WOMAN, "role", "经办人"), "clerk");

@@ -32,9 +32,9 @@ public class AppointmentResource {
         this.floor = floor;
     }
 
-    /** Books a slot for a caller; a full slot is a 409, a past or non-working one a 422. */
+    /** Books a slot for a caller (clerk) or the person at a kiosk; a full slot is a 409, a past or non-working one a 422. */
     @POST
-    @Allow(Roles.CLERK)
+    @Allow({Roles.CLERK, Roles.KIOSK})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(AppointmentRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);

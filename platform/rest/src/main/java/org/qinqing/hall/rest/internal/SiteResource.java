@@ -121,6 +121,7 @@ public class SiteResource {
         try (AutoCloseable following = floor.follow(site, calls::offer)) {
             out.write("retry: 2000\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
+            response.flushBuffer();
             long missedAfter = parse(lastEventId);
             if (missedAfter >= 0) {
                 for (BoardCall c : floor.callsAfter(missedAfter, 100)) {
@@ -138,6 +139,7 @@ public class SiteResource {
                     send(out, c);
                 }
                 out.flush();
+                response.flushBuffer();
             }
         } catch (IOException gone) {
             // the screen went away
