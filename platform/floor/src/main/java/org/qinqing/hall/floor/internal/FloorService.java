@@ -86,6 +86,10 @@ public class FloorService implements Floor {
         feed.stop();
     }
 
+    Bookings bookings() {
+        return bookings;
+    }
+
     @Override
     public List<Site> sites() {
         return sites.all();

@@ -381,7 +381,8 @@ public class FloorServiceTest {
 
     /** @return a valid resident ID number, one per i */
     static String person(int i) {
-        String first17 = "44030519900101" + String.format("%03d", i);
+        String first17 = "440305" + LocalDate.of(1990, 1, 1).plusDays(i / 1000).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", i % 1000);
         return first17 + org.qinqing.hall.api.identity.ResidentIds.checkCharacter(first17);
     }
 
