@@ -13,6 +13,8 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     /** 平台管理员: manages departments, calendars and accounts. */
     public static final String ADMIN = "admin";
+    /** 自助终端: a self-service kiosk's account, which takes tickets and checks in appointments (the queue floor). @since 1.2 */
+    public static final String KIOSK = "kiosk";
     /** Prefix of the department scope roles. */
     /** An applicant logged in to the online hall (not a staff role: no staff endpoint admits it). Since 1.2. */
     public static final String APPLICANT = "applicant";

@@ -9,7 +9,8 @@ final class ApiResources {
             AuditResource.class, CalendarResource.class, SlaResource.class, BackupResource.class,
             MetricsResource.class, OpenApiResource.class,
             EnterpriseResource.class, RatingResource.class, DemandResource.class, EnterpriseNoticeResource.class, OnlineDemandResource.class, AchievementResource.class,
-            OnlineResource.class, IdentityVerificationResource.class, PreReviewResource.class, PostedResource.class, PreReviewListResource.class);
+            OnlineResource.class, IdentityVerificationResource.class, PreReviewResource.class, PostedResource.class, PreReviewListResource.class,
+            SiteResource.class, WindowResource.class, AppointmentResource.class, FloorAdminResource.class);
 
     private ApiResources() {
     }

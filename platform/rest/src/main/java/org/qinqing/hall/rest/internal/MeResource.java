@@ -55,7 +55,7 @@ public class MeResource {
 
     /** @param security the authenticated caller @return the caller */
     @GET
-    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN, Roles.KIOSK})
     public Me me(@Context SecurityContext security) {
         QueryParams.only(uri);
         Caller c = (Caller) security.getUserPrincipal();
@@ -71,7 +71,7 @@ public class MeResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN, Roles.KIOSK})
     @PasswordChange
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the new password is set; the old one no longer logs in")
     public Response changePassword(NewPassword body, @Context SecurityContext security, @Context HttpServletRequest request,

@@ -77,7 +77,7 @@ public class SessionResource {
         } catch (LoginThrottledException e) {
             return AuthFilter.throttled(e);
         }
-        if (c == null || !(c.has(Roles.CLERK) || c.has(Roles.APPROVER) || c.has(Roles.SUPERVISOR) || c.has(Roles.ADMIN))) {
+        if (c == null || !(c.has(Roles.CLERK) || c.has(Roles.APPROVER) || c.has(Roles.SUPERVISOR) || c.has(Roles.ADMIN) || c.has(Roles.KIOSK))) {
             throw new HallException(HallException.Kind.UNAUTHENTICATED, "unauthenticated", null, "user name or password is wrong");
         }
         String token = sessions.open(c);
@@ -88,7 +88,7 @@ public class SessionResource {
 
     /** The session's user, or 401 when it expired. */
     @GET
-    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allow({Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN, Roles.KIOSK})
     public Me current(@Context SecurityContext security) {
         QueryParams.only(uri);
         Caller c = (Caller) security.getUserPrincipal();

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Staff accounts: creates {@code admin} on first start and, with demo accounts enabled,
- * {@code clerk}, {@code supervisor} and {@code approver-<department>} for each department that
+ * {@code clerk}, {@code supervisor}, {@code kiosk} and {@code approver-<department>} for each department that
  * becomes active; every generated password goes to the initial password file.
  */
 public class AccountService implements Accounts, CatalogueListener {
@@ -40,7 +40,7 @@ public class AccountService implements Accounts, CatalogueListener {
     });
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9-]{1,31}");
-    private static final Set<String> PLAIN_ROLES = Set.of(Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN);
+    private static final Set<String> PLAIN_ROLES = Set.of(Roles.CLERK, Roles.APPROVER, Roles.SUPERVISOR, Roles.ADMIN, Roles.KIOSK);
     /** Karaf's administrator group (admin, manager, viewer, systembugger, ssh), defined in etc/users.properties. */
     static final String KARAF_ADMIN_GROUP = "admingroup";
 
@@ -83,6 +83,7 @@ public class AccountService implements Accounts, CatalogueListener {
         if (demoAccounts) {
             ensure("clerk", Set.of(Roles.CLERK), Set.of());
             ensure("supervisor", Set.of(Roles.SUPERVISOR), Set.of());
+            ensure("kiosk", Set.of(Roles.KIOSK), Set.of());
             for (DepartmentInfo d : catalogue.departments()) {
                 if (d.status() == DepartmentStatus.ACTIVE) {
                     ensureApprover(d.code());
@@ -138,7 +139,7 @@ public class AccountService implements Accounts, CatalogueListener {
         for (String r : roles) {
             boolean scoped = r.startsWith(Roles.DEPARTMENT_PREFIX) && r.length() > Roles.DEPARTMENT_PREFIX.length();
             if (!PLAIN_ROLES.contains(r) && !scoped) {
-                throw HallException.invalid("roles", "unknown role '" + r + "'; roles are clerk, approver, supervisor, admin and dept:<department>");
+                throw HallException.invalid("roles", "unknown role '" + r + "'; roles are clerk, approver, supervisor, admin, kiosk and dept:<department>");
             }
         }
         if (realm.exists(username)) {

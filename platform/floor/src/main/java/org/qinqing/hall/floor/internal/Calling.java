@@ -1,0 +1,291 @@
+package org.qinqing.hall.floor.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.qinqing.hall.api.HallClock;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.floor.Call;
+import org.qinqing.hall.floor.Site;
+import org.qinqing.hall.floor.Ticket;
+import org.qinqing.hall.floor.Window;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Sql;
+import org.qinqing.hall.store.Tx;
+
+/**
+ * Calling (叫号) at a window. A ticket is claimed with a conditional UPDATE (… WHERE state =
+ * 'WAITING') whose row count says whether this window won it: on one node the store's single
+ * writer already orders calls, and with several nodes over one database the row count keeps two
+ * windows from ever getting the same ticket (the loser tries the next candidate).
+ */
+final class Calling {
+    private static final int CANDIDATES = 8;
+    private final Database db;
+    private final Sites sites;
+    private final Rules rules;
+    private final Runnable called;
+
+    /** @param called told after a call is committed (wakes the board feed) */
+    Calling(Database db, Sites sites, Rules rules, Runnable called) {
+        this.db = db;
+        this.sites = sites;
+        this.rules = rules;
+        this.called = called;
+    }
+
+    Optional<Call> callNext(String windowCode, String clerk) {
+        Window window = sites.window(windowCode);
+        Site site = sites.siteOf(windowCode);
+        Optional<Call> call = db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            Instant now = tx.now();
+            finishCurrent(tx, windowCode, now);
+            LocalDate day = LocalDate.ofInstant(now, HallClock.ZONE);
+            for (long id : candidates(tx, site, window, day, now)) {
+                PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
+                        + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
+                claim.setString(1, windowCode);
+                claim.setString(2, clerk);
+                Sql.setInstant(claim, 3, now);
+                Sql.setInstant(claim, 4, now);
+                claim.setLong(5, id);
+                if (claim.executeUpdate() == 1) {
+                    Ticket t = load(tx, id);
+                    announce(tx, site, t, window, now, false);
+                    return Optional.of(new Call(t, windowCode, window.number(), 0));
+                }
+            }
+            return Optional.<Call>empty();
+        });
+        call.ifPresent(c -> called.run());
+        return call;
+    }
+
+    private List<Long> candidates(Tx tx, Site site, Window window, LocalDate day, Instant now) throws SQLException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < window.queues().size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        PreparedStatement ps = tx.prepare("SELECT id FROM floor_ticket WHERE site = ? AND day = ? AND state = 'WAITING' "
+                + "AND ((target_window IS NULL AND queue IN (" + in + ")) OR target_window = ?) ORDER BY " + Ranking.ORDER_SQL
+                + " FETCH FIRST " + CANDIDATES + " ROWS ONLY");
+        int i = 1;
+        ps.setString(i++, site.code());
+        Sql.setDate(ps, i++, day);
+        for (String q : window.queues()) {
+            ps.setString(i++, q);
+        }
+        ps.setString(i++, window.code());
+        ps.setString(i++, window.code());
+        Sql.setInstant(ps, i, now.minusSeconds(60L * rules.walkInThresholdMinutes()));
+        List<Long> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    Call recall(String windowCode, String clerk) {
+        Window window = sites.window(windowCode);
+        Site site = sites.siteOf(windowCode);
+        Call c = db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, "CALLED");
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET recalls = recalls + 1, called_at = ? WHERE id = ?");
+            Sql.setInstant(up, 1, tx.now());
+            up.setLong(2, id);
+            up.executeUpdate();
+            Ticket t = load(tx, id);
+            announce(tx, site, t, window, tx.now(), true);
+            return new Call(t, windowCode, window.number(), recalls(tx, id));
+        });
+        called.run();
+        return c;
+    }
+
+    Call noShow(String windowCode, String clerk) {
+        Window window = sites.window(windowCode);
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, "CALLED");
+            int recalls = recalls(tx, id);
+            if (recalls < 1) {
+                throw new HallException(HallException.Kind.CONFLICT, "recall_first", "window", "recall the ticket before marking it as not come");
+            }
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'NO_SHOW', done_at = ? WHERE id = ?");
+            Sql.setInstant(up, 1, tx.now());
+            up.setLong(2, id);
+            up.executeUpdate();
+            return new Call(load(tx, id), windowCode, window.number(), recalls);
+        });
+    }
+
+    Ticket transfer(String windowCode, String clerk, String queue, String toWindow) {
+        Site site = sites.siteOf(windowCode);
+        if ((queue == null) == (toWindow == null)) {
+            throw HallException.invalid("queue", "give either queue or window");
+        }
+        if (queue != null) {
+            sites.queue(site, queue);
+        }
+        if (toWindow != null) {
+            Site other;
+            try {
+                other = sites.siteOf(toWindow);
+            } catch (HallException e) {
+                throw new HallException(HallException.Kind.NOT_FOUND, "unknown_window", "window", e.getMessage());
+            }
+            if (!other.code().equals(site.code())) {
+                throw HallException.invalid("window", "window " + toWindow + " is at another site");
+            }
+        }
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, null);
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'WAITING', window_code = NULL, clerk = NULL, "
+                    + "queue = COALESCE(?, queue), target_window = ? WHERE id = ?");
+            Sql.setString(up, 1, queue);
+            Sql.setString(up, 2, toWindow);
+            up.setLong(3, id);
+            up.executeUpdate();
+            return load(tx, id);
+        });
+    }
+
+    Call serve(String windowCode, String clerk) {
+        Window window = sites.window(windowCode);
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, null);
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'SERVING' WHERE id = ?");
+            up.setLong(1, id);
+            up.executeUpdate();
+            return new Call(load(tx, id), windowCode, window.number(), recalls(tx, id));
+        });
+    }
+
+    Ticket done(String windowCode, String clerk) {
+        sites.window(windowCode);
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, null);
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'DONE', done_at = ? WHERE id = ?");
+            Sql.setInstant(up, 1, tx.now());
+            up.setLong(2, id);
+            up.executeUpdate();
+            return load(tx, id);
+        });
+    }
+
+    Ticket recordCase(String windowCode, String clerk, String caseNumber) {
+        sites.window(windowCode);
+        if (caseNumber == null || caseNumber.isBlank() || caseNumber.length() > 40) {
+            throw HallException.invalid("caseNumber", "caseNumber is required");
+        }
+        return db.write(tx -> {
+            requireSeat(tx, windowCode, clerk);
+            long id = currentId(tx, windowCode, null);
+            Ticket t = load(tx, id);
+            PreparedStatement in = tx.prepare("INSERT INTO floor_ticket_case (ticket_id, case_number, linked_at) VALUES (?, ?, ?)");
+            in.setLong(1, id);
+            in.setString(2, caseNumber);
+            Sql.setInstant(in, 3, tx.now());
+            try {
+                in.executeUpdate();
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    return t;
+                }
+                throw e;
+            }
+            tx.audit(new org.qinqing.hall.store.AuditRecord("case", caseNumber, "ticket", clerk, "counter", windowCode, null, null,
+                    "ticket " + t.ticket() + " (" + t.site() + ", " + t.day() + ")", "{\"ticket\":\"" + t.ticket() + "\",\"site\":\""
+                    + t.site() + "\"}"));
+            return t;
+        });
+    }
+
+    Optional<Call> current(String windowCode) {
+        Window window = sites.window(windowCode);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TicketRows.COLUMNS + " FROM floor_ticket WHERE window_code = ? "
+                    + "AND state IN ('CALLED', 'SERVING')")) {
+                ps.setString(1, windowCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Call(TicketRows.ticket(rs, 0, 0), windowCode, window.number(), rs.getInt("recalls")))
+                            : Optional.<Call>empty();
+                }
+            }
+        });
+    }
+
+    /** A window serves one ticket at a time: calling the next one finishes the one before. */
+    private static void finishCurrent(Tx tx, String window, Instant now) throws SQLException {
+        PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'DONE', done_at = ? WHERE window_code = ? AND state IN ('CALLED', 'SERVING')");
+        Sql.setInstant(up, 1, now);
+        up.setString(2, window);
+        up.executeUpdate();
+    }
+
+    static void requireSeat(Tx tx, String window, String clerk) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT clerk FROM floor_seat WHERE window_code = ?");
+        ps.setString(1, window);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || !rs.getString(1).equals(clerk)) {
+                throw new HallException(HallException.Kind.FORBIDDEN, "not_signed_in", "window",
+                        "user " + clerk + " is not signed in to window " + window + ": POST /api/v1/windows/" + window + "/sign-in first");
+            }
+        }
+    }
+
+    private static long currentId(Tx tx, String window, String state) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT id, state FROM floor_ticket WHERE window_code = ? AND state IN ('CALLED', 'SERVING')");
+        ps.setString(1, window);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new HallException(HallException.Kind.CONFLICT, "no_current_ticket", "window", "window " + window + " has no ticket called: call-next first");
+            }
+            if (state != null && !rs.getString(2).equals(state)) {
+                throw new HallException(HallException.Kind.CONFLICT, "ticket_being_served", "window", "the ticket is being served already");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static int recalls(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT recalls FROM floor_ticket WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Ticket load(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT " + TicketRows.COLUMNS + " FROM floor_ticket WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return TicketRows.ticket(rs, 0, 0);
+        }
+    }
+
+    private static void announce(Tx tx, Site site, Ticket t, Window w, Instant at, boolean recall) throws SQLException {
+        PreparedStatement in = tx.prepare("INSERT INTO floor_call (site, label, window_code, window_number, called_at, recall) VALUES (?, ?, ?, ?, ?, ?)");
+        in.setString(1, site.code());
+        in.setString(2, t.ticket());
+        in.setString(3, w.code());
+        in.setInt(4, w.number());
+        Sql.setInstant(in, 5, at);
+        in.setBoolean(6, recall);
+        in.executeUpdate();
+    }
+}
