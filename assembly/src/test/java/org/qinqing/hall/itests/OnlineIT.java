@@ -17,18 +17,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The online hall (一网通办) over REST on the assembled hall, as a new applicant meets it: a code
@@ -45,9 +50,48 @@ public class OnlineIT extends HallTestSupport {
     private static final String COMPANY = "91440300123456788M";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
     @Override
     protected Option[] extraOptions() {
         return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
+    }
+
+    private void moveClockTo(String day) throws Exception {
+        Configuration c = configAdmin.getConfiguration("org.qinqing.hall.clock", null);
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("fixed", day + "T10:00:00+08:00");
+        c.update(p);
+        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
+    }
+
+    @Test
+    public void anApplicationLeftInPreReviewPastItsLimitIsAWarningOfTheSlaScanOnce() throws Exception {
+        String a = person();
+        String n = bearer("POST", "online/cases", talentApplication(a, "甲某"), verifiedLogin(a)).json().get("caseNumber").asText();
+        String other = person();
+        String early = bearer("POST", "online/cases", talentApplication(other, "乙某"), verifiedLogin(other)).json().get("caseNumber").asText();
+        assertEquals(200, postJson("cases/" + early + "/pre-review", Map.of("decision", "accept"), "clerk").status());
+        try {
+            // filed Monday 2 March, pre-review due Tuesday 3 March: still waiting on Wednesday 4 March
+            moveClockTo("2026-03-04");
+            assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
+            assertEquals(200, postJson("sla/scan", Map.of(), "admin").status());
+            JsonNode warnings = get("sla/notifications", "supervisor").json();
+            int mine = 0;
+            for (JsonNode w : warnings) {
+                assertFalse("a case pre-reviewed in time is no pre-review warning",
+                        early.equals(w.path("caseNumber").asText()) && "PREREVIEW".equals(w.path("rung").asText()));
+                if (n.equals(w.path("caseNumber").asText())) {
+                    mine++;
+                    assertEquals("PREREVIEW", w.get("rung").asText());
+                }
+            }
+            assertEquals(warnings.toString(), 1, mine);
+        } finally {
+            moveClockTo("2026-03-02");
+        }
     }
 
     /** @return a valid resident ID number of a new person (Shenzhen Futian, born 1990), with its check character */
