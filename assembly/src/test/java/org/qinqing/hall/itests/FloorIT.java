@@ -161,6 +161,33 @@ public class FloorIT extends HallTestSupport {
     }
 
     @Test
+    public void f_anApplicantBooksOnlineSeesOnlyTheirOwnBookingsAndCancels() throws Exception {
+        String a = OnlineIT.person();
+        String b = OnlineIT.person();
+        String ta = login(a);
+        String tb = login(b);
+        Map<String, Object> booking = Map.of("site", "hall", "itemCode", "police-no-criminal-record", "date", "2026-12-09", "slot", "11:00");
+        Answer booked = bearer("POST", "online/appointments", booking, ta);
+        assertEquals(booked.body(), 201, booked.status());
+        String number = booked.json().get("appointmentNumber").asText();
+        assertTrue(booked.body(), booked.json().get("online").asBoolean());
+        assertEquals("2026-12-09", booked.json().get("date").asText());
+        assertFalse("the ID number is masked", booked.body().contains(a));
+        assertTrue(bearer("GET", "online/appointments", null, ta).body().contains(number));
+        assertFalse(bearer("GET", "online/appointments", null, tb).body().contains(number));
+        assertEquals("someone else's booking", 404, bearer("GET", "online/appointments/" + number, null, tb).status());
+        assertEquals(404, bearer("POST", "online/appointments/" + number + "/cancel", Map.of(), tb).status());
+        expect(bearer("POST", "online/appointments", Map.of("site", "hall", "itemCode", "police-no-criminal-record", "date", "2026-12-12",
+                "slot", "11:00"), tb), 422, "date");
+        expect(bearer("POST", "online/appointments", Map.of("site", "hall", "itemCode", "police-no-criminal-record", "date", "2026-12-09",
+                "slot", "11:00", "enterpriseNumber", IntakeIT.COMPANY), tb), 404, "enterpriseNumber");
+        assertEquals("a clerk is not an applicant", 403, postJson("online/appointments", booking, "clerk").status());
+        Answer cancelled = bearer("POST", "online/appointments/" + number + "/cancel", Map.of(), ta);
+        assertEquals(cancelled.body(), 200, cancelled.status());
+        assertEquals("CANCELLED", cancelled.json().get("state").asText());
+    }
+
+    @Test
     public void d_badInputIsAnsweredWithJsonNamingTheField() {
         expect(postJson("sites/hall/tickets", Map.of("queue", "Q"), "kiosk"), 404, "queue");
         expect(postJson("sites/hall/tickets", Map.of("itemCode", "no-such-item"), "kiosk"), 404, "itemCode");

@@ -133,6 +133,43 @@ public abstract class HallTestSupport {
     }
 
     /** An HTTP answer: status and body. */
+    /** An applicant's (or anybody's) request with a Bearer token and extra headers. */
+    protected Answer call(String method, String path, Object body, String token, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (body != null) {
+                b.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(b::header);
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected Answer bearer(String method, String path, Object body, String token) {
+        return call(method, path, body, token, Map.of());
+    }
+
+    /** Logs a person in with a code from the outbox. @return the token */
+    protected String login(String person) throws IOException {
+        String phone = OnlineIT.phone(person);
+        Answer sent = call("POST", "online/code", Map.of("number", person, "phone", phone), null, Map.of());
+        assertEquals(sent.body(), 202, sent.status());
+        Answer s = call("POST", "online/session", Map.of("number", person, "phone", phone, "code", OnlineIT.codeFor(phone)), null, Map.of());
+        assertEquals(s.body(), 200, s.status());
+        return s.json().get("token").asText();
+    }
+
     public record Answer(int status, String body) {
         public JsonNode json() {
             try {

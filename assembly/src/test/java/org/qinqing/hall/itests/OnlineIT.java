@@ -132,42 +132,6 @@ public class OnlineIT extends HallTestSupport {
         throw new AssertionError("no code for " + masked + " in " + outbox());
     }
 
-    Answer call(String method, String path, Object body, String token, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            if (body != null) {
-                b.header("Content-Type", "application/json");
-            }
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            headers.forEach(b::header);
-            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    Answer bearer(String method, String path, Object body, String token) {
-        return call(method, path, body, token, Map.of());
-    }
-
-    /** Logs a person in with a code from the outbox. @return the token */
-    String login(String person) throws IOException {
-        String phone = phone(person);
-        Answer sent = call("POST", "online/code", Map.of("number", person, "phone", phone), null, Map.of());
-        assertEquals(sent.body(), 202, sent.status());
-        Answer s = call("POST", "online/session", Map.of("number", person, "phone", phone, "code", codeFor(phone)), null, Map.of());
-        assertEquals(s.body(), 200, s.status());
-        return s.json().get("token").asText();
-    }
-
     String verifiedLogin(String person) throws IOException {
         String token = login(person);
         Answer v = postJson("parties/" + person + "/identity-verification", Map.of("method", "id-card"), "clerk");
