@@ -36,6 +36,8 @@ public class AppointmentResource {
     @POST
     @Allow({Roles.CLERK, Roles.KIOSK})
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the appointment",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FloorJson.AppointmentJson.class)))
     public Response book(AppointmentRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         return Response.status(201).entity(FloorJson.appointment(floor.book(request, security.getUserPrincipal().getName(), false))).build();

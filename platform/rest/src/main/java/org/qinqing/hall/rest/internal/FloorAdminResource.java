@@ -107,6 +107,7 @@ public class FloorAdminResource {
     @DELETE
     @Path("vip/{number}")
     @Allow(Roles.SUPERVISOR)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "removed from the registry")
     public Response removeVip(@PathParam("number") String number, @Context SecurityContext security) {
         QueryParams.only(uri);
         floor.removeVip(number, security.getUserPrincipal().getName());

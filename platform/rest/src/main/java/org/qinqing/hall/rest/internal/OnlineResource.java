@@ -86,6 +86,10 @@ public class OnlineResource {
     }
 
     /** {@code {"number", "phone"}}. */
+    /** The answer to a code request. */
+    public record CodeSent(boolean sent, int validSeconds) {
+    }
+
     public record CodeRequest(String number, String phone) {
     }
 
@@ -118,6 +122,8 @@ public class OnlineResource {
     @POST
     @Path("code")
     @Public
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "the code is on its way (a phone not bound to the person gets the same answer and no code)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CodeSent.class)))
     public Response code(CodeRequest body, @Context HttpServletRequest request) {
         QueryParams.only(uri);
         if (body == null) {
@@ -129,13 +135,15 @@ public class OnlineResource {
             return Response.fromResponse(Errors.of(429, e.error(), e.getMessage(), null))
                     .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
         }
-        return Response.accepted(Map.of("sent", true, "validSeconds", 300)).build();
+        return Response.accepted(new CodeSent(true, 300)).build();
     }
 
     /** Logs in with the code: the token in the answer, and as the HttpOnly cookie for the portal. */
     @POST
     @Path("session")
     @Public
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the session: its token, also set as the HttpOnly cookie",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SessionJson.class)))
     public Response login(LoginRequest body, @Context HttpServletRequest request) {
         QueryParams.only(uri);
         if (body == null) {
@@ -153,6 +161,7 @@ public class OnlineResource {
     @DELETE
     @Path("session")
     @Allow(Roles.APPLICANT)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the session is revoked and the cookie cleared")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @CookieParam(AuthFilter.ONLINE_COOKIE) String cookie) {
         QueryParams.only(uri);
@@ -187,6 +196,8 @@ public class OnlineResource {
     @POST
     @Path("cases")
     @Allow(Roles.APPLICANT)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the case, in PRE_REVIEW unless the item goes straight through",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = OnlineCaseJson.class)))
     public Response submit(OnlineCaseRequest body, @HeaderParam("Idempotency-Key") String key, @HeaderParam("X-Hall-Channel") String channel,
             @Context SecurityContext security) {
         QueryParams.only(uri);
@@ -287,6 +298,8 @@ public class OnlineResource {
     @Path("vault/{id}/content")
     @Allow(Roles.APPLICANT)
     @Produces(MediaType.WILDCARD)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the file as stored (PDF, JPEG or PNG)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/octet-stream", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     public Response content(@PathParam("id") long id, @Context SecurityContext security) {
         QueryParams.only(uri);
         VaultMaterial m = vault.get(id).filter(v -> parties(session(security).person()).contains(v.holder()))

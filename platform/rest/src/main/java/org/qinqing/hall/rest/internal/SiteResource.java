@@ -74,6 +74,8 @@ public class SiteResource {
     @Path("{site}/tickets")
     @Allow({Roles.CLERK, Roles.KIOSK})
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the ticket, with how many wait ahead",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FloorJson.TicketJson.class)))
     public Response take(@PathParam("site") String site, TicketRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
         return Response.status(201).entity(FloorJson.ticket(floor.take(site, request, security.getUserPrincipal().getName()))).build();
@@ -107,6 +109,8 @@ public class SiteResource {
     @Path("{site}/board/events")
     @Public
     @Produces("text/event-stream")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "an event for every call at the site, as server-sent events",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/event-stream", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     public void events(@PathParam("site") String site, @HeaderParam("Last-Event-ID") String lastEventId,
             @Context HttpServletResponse response) throws IOException {
         QueryParams.only(uri);

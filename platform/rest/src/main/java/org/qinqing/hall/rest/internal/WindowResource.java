@@ -53,6 +53,7 @@ public class WindowResource {
     @POST
     @Path("sign-out")
     @Allow(Roles.CLERK)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "the caller no longer serves at the window")
     public Response signOut(@PathParam("window") String window, @Context SecurityContext security) {
         QueryParams.only(uri);
         floor.signOut(window, clerk(security));
@@ -63,6 +64,9 @@ public class WindowResource {
     @POST
     @Path("call-next")
     @Allow(Roles.CLERK)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the ticket called to this window",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FloorJson.CallJson.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "nobody waits for this window")
     public Response callNext(@PathParam("window") String window, @Context SecurityContext security) {
         QueryParams.only(uri);
         Optional<Call> c = floor.callNext(window, clerk(security));
@@ -126,6 +130,9 @@ public class WindowResource {
     @GET
     @Path("current")
     @Allow(Roles.CLERK)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the ticket called to or served at this window",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FloorJson.CallJson.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "no ticket at this window")
     public Response current(@PathParam("window") String window) {
         QueryParams.only(uri);
         return floor.current(window).map(c -> Response.ok(FloorJson.call(c, c.ticket().state().equals("SERVING"))).build())
