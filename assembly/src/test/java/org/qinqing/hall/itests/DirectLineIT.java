@@ -60,24 +60,6 @@ public class DirectLineIT extends HallTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), "admin");
     }
 
-    private Answer bearer(String method, String path, Object body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Authorization", "Bearer " + token);
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return send(b, null);
-    }
-
-    /** An applicant's login with the code from the outbox, as OnlineIT does. */
-    private String login(String person) throws Exception {
-        String phone = OnlineIT.phone(person);
-        assertEquals(202, postJson("online/code", Map.of("number", person, "phone", phone), null).status());
-        Answer s = postJson("online/session", Map.of("number", person, "phone", phone, "code", OnlineIT.codeFor(phone)), null);
-        assertEquals(s.body(), 200, s.status());
-        return s.json().get("token").asText();
-    }
-
     @Test
     public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
         // the registry: good lines imported, each bad line named with its reason

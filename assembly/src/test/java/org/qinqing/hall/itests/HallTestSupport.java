@@ -164,9 +164,9 @@ public abstract class HallTestSupport {
     protected String login(String person) throws IOException {
         String phone = OnlineIT.phone(person);
         Answer sent = call("POST", "online/code", Map.of("number", person, "phone", phone), null, Map.of());
-        assertEquals(sent.body(), 202, sent.status());
+        org.junit.Assert.assertEquals(sent.body(), 202, sent.status());
         Answer s = call("POST", "online/session", Map.of("number", person, "phone", phone, "code", OnlineIT.codeFor(phone)), null, Map.of());
-        assertEquals(s.body(), 200, s.status());
+        org.junit.Assert.assertEquals(s.body(), 200, s.status());
         return s.json().get("token").asText();
     }
 
