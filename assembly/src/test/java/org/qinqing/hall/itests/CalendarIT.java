@@ -7,19 +7,14 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Next year before its notice, on the assembled hall in December 2026 (the shipped schedules end
@@ -32,20 +27,10 @@ import org.osgi.service.cm.ConfigurationAdmin;
 @ExamReactorStrategy(PerClass.class)
 public class CalendarIT extends HallTestSupport {
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
 
     @Override
     protected Option[] extraOptions() {
         return new Option[] {fixedClock("2026-12-07T10:00:00+08:00")};
-    }
-
-    private void moveClockTo(String day) throws Exception {
-        Configuration c = configAdmin.getConfiguration("org.qinqing.hall.clock", null);
-        Dictionary<String, Object> p = new Hashtable<>();
-        p.put("fixed", day + "T10:00:00+08:00");
-        c.update(p);
-        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
     }
 
     private static JsonNode year(JsonNode years, int year) {

@@ -7,19 +7,14 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.qinqing.hall.api.identity.CreditCodes;
 
 /**
@@ -33,20 +28,10 @@ import org.qinqing.hall.api.identity.CreditCodes;
 public class DirectLineIT extends HallTestSupport {
     private static final String UNICORN = "91110000600037341L";
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
 
     @Override
     protected Option[] extraOptions() {
         return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
-    }
-
-    private void moveClockTo(String day) throws Exception {
-        Configuration c = configAdmin.getConfiguration("org.qinqing.hall.clock", null);
-        Dictionary<String, Object> p = new Hashtable<>();
-        p.put("fixed", day + "T10:00:00+08:00");
-        c.update(p);
-        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
     }
 
     static String code(int i) {

@@ -133,6 +133,18 @@ public abstract class HallTestSupport {
     }
 
     /** An HTTP answer: status and body. */
+    /** Moves the hall clock (fixed by {@code fixedClock}) to 10:00 Beijing time of a day, through Config Admin, and waits until the hall shows it. */
+    protected void moveClockTo(String day) throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration c = bundleContext.getService(ref).getConfiguration("org.qinqing.hall.clock", null);
+        java.util.Dictionary<String, Object> p = new java.util.Hashtable<>();
+        p.put("fixed", day + "T10:00:00+08:00");
+        c.update(p);
+        bundleContext.ungetService(ref);
+        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
+    }
+
     /** An applicant's (or anybody's) request with a Bearer token and extra headers. */
     protected Answer call(String method, String path, Object body, String token, Map<String, String> headers) {
         try {

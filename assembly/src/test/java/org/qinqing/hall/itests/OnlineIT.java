@@ -17,23 +17,18 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The online hall (一网通办) over REST on the assembled hall, as a new applicant meets it: a code
@@ -50,20 +45,10 @@ public class OnlineIT extends HallTestSupport {
     private static final String COMPANY = "91440300123456788M";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
 
     @Override
     protected Option[] extraOptions() {
         return new Option[] {fixedClock("2026-03-02T10:00:00+08:00")};
-    }
-
-    private void moveClockTo(String day) throws Exception {
-        Configuration c = configAdmin.getConfiguration("org.qinqing.hall.clock", null);
-        Dictionary<String, Object> p = new Hashtable<>();
-        p.put("fixed", day + "T10:00:00+08:00");
-        c.update(p);
-        waitFor("the hall clock at " + day, 10_000, () -> day.equals(get("calendar/today").json().get("today").asText()));
     }
 
     @Test
