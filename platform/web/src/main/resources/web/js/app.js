@@ -8,6 +8,7 @@ const ROUTES = {
   login: {load: () => import('./login.js'), roles: null},
   password: {load: () => import('./password.js'), roles: STAFF},
   intake: {load: () => import('./intake.js'), roles: ['clerk'], nav: 'nav.intake'},
+  window: {load: () => import('./window.js'), roles: ['clerk'], nav: 'nav.window'},
   cases: {load: () => import('./cases.js'), roles: STAFF, nav: 'nav.cases'},
   case: {load: () => import('./case.js'), roles: STAFF},
   dashboard: {load: () => import('./dashboard.js'), roles: ['supervisor', 'admin'], nav: 'nav.dashboard'},

@@ -10,6 +10,8 @@ import {checklist} from './materials.js';
 import {applicationForm} from './formfields.js';
 import {result} from './receipt.js';
 import {stepsOfItem, compositeMeta} from './composite.js';
+import {serving, recordCase, stopServing} from './serving.js';
+import './floor-strings.js';
 
 const WINDOW_KEY = 'hall.window';
 
@@ -28,8 +30,14 @@ export async function render(view, {navigate}) {
   const itemPanel = h('section', {class: 'panel item', 'aria-labelledby': 'item-h'},
     h('h2', {id: 'item-h'}, h('span', {class: 'step'}, '2'), t('item.title')), searchForm, itemBox);
   const layout = h('div', {class: 'intake'}, applicant.el, itemPanel);
-  fill(view, h('h1', {class: 'sr-only'}, t('nav.intake')), layout);
+  const ticket = serving();
+  const banner = ticket ? h('p', {class: 'panel serving', id: 'serving', 'data-ticket': ticket.ticket},
+    h('strong', {}, t('serving.banner', ticket.ticket, ticket.window)), ' ',
+    h('a', {href: '#/window', id: 'serving-back'}, t('serving.back'))) : null;
+  fill(view, h('h1', {class: 'sr-only'}, t('nav.intake')), banner, layout);
   applicant.focus();
+  if (ticket && ticket.applicantNumber) applicant.lookup(ticket.applicantNumber);
+  if (ticket && ticket.itemCode) pick(ticket.itemCode);
 
   let searched = '';
   const find = debounce(async () => {
@@ -90,7 +98,7 @@ export async function render(view, {navigate}) {
     const form = applicationForm(i.fields);
     const materials = checklist(i.materials, party ? party.vault : []);
     parts = {form, materials};
-    const windowInput = h('input', {id: 'window', maxlength: 40, value: storedWindow(), autocomplete: 'off'});
+    const windowInput = h('input', {id: 'window', maxlength: 40, value: ticket ? ticket.window : storedWindow(), autocomplete: 'off'});
     windowInput.addEventListener('change', () => storeWindow(windowInput.value.trim()));
     const mismatch = party && i.party !== 'BOTH' && i.party.toLowerCase() !== party.kind;
     const submit = h('button', {type: 'submit', class: 'primary', id: 'submit-application'}, t('intake.submit'));
@@ -177,6 +185,7 @@ export async function render(view, {navigate}) {
     });
     const nextApplicant = h('button', {type: 'button', id: 'next-applicant'}, t('intake.nextApplicant'));
     nextApplicant.addEventListener('click', () => {
+      stopServing();
       item = null;
       fill(itemBox);
       resultBox.remove();
@@ -191,6 +200,15 @@ export async function render(view, {navigate}) {
     }
     actions.push(next, nextApplicant);
     const resultBox = result(c, names, actions);
+    if (serving() && c.caseNumber) {
+      recordCase(c.caseNumber).then((tk) => {
+        if (tk && banner) fill(banner, h('strong', {}, t('serving.recorded', tk.ticket)), ' ',
+          h('a', {href: '#/window', id: 'serving-back'}, t('serving.back')));
+        if (banner) banner.dataset.recorded = tk ? tk.ticket : '';
+      }, (e) => {
+        if (banner) banner.append(' ', h('span', {class: 'err'}, e.message));
+      });
+    }
     const app = itemBox.querySelector('#application');
     app.querySelectorAll('input, select, button').forEach((el) => {
       el.disabled = true;

@@ -199,6 +199,12 @@ export function applicantPanel(onParty) {
       }
       return false;
     },
+    /** Types a number (as a card reader does) and looks it up: the calling screen's ticket opens the intake with it. */
+    lookup(value) {
+      number.value = value;
+      number.dispatchEvent(new Event('input'));
+      lookupForm.requestSubmit();
+    },
     reset() {
       number.value = '';
       party = null;

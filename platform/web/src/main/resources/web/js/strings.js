@@ -5,6 +5,8 @@ export const STRINGS = {
   'app.logout': ['退出', 'Log out'],
   'app.loading': ['正在载入…', 'Loading…'],
   'nav.intake': ['一窗受理', 'One-window intake'],
+  'nav.window': ['窗口叫号', 'Window calling'],
+  'nav.specialist': ['专员', 'Specialist'],
   'nav.cases': ['办件', 'Cases'],
   'nav.dashboard': ['督查看板', 'Supervision'],
   'nav.direct': ['直通车·好差评', 'Direct line · ratings'],
