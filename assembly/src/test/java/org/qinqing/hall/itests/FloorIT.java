@@ -161,6 +161,59 @@ public class FloorIT extends HallTestSupport {
     }
 
     @Test
+    public void c_theSpecialistSeesTheTalentsCasesAcrossDepartmentsAndIsToldOfTheirChanges() {
+        String first17 = "44030519880808" + "321";
+        String talent = first17 + org.qinqing.hall.api.identity.ResidentIds.checkCharacter(first17);
+        Answer listed = postJson("floor/vip", Map.of("number", talent, "kind", "TALENT", "name", "李博士", "category", "A类人才",
+                "specialist", "supervisor"), "supervisor");
+        assertEquals(listed.body(), 200, listed.status());
+        int before = get("specialist/notices", "supervisor").json().get("unread").asInt();
+
+        Answer police = postJson("cases", IntakeIT.application("police-no-criminal-record", talent, Map.of("purpose", "就业"),
+                List.of(IntakeIT.material("id-card")), "李博士"), "clerk");
+        assertEquals(police.body(), 201, police.status());
+        Answer health = postJson("cases", IntakeIT.application("health-family-planning-certificate", talent,
+                Map.of("maritalStatus", "未婚", "children", 0), List.of(IntakeIT.material("id-card")), null), "clerk");
+        assertEquals(health.body(), 201, health.status());
+
+        JsonNode parties = get("specialist/parties", "supervisor").json();
+        JsonNode mine = null;
+        for (JsonNode p : parties) {
+            mine = p.get("number").asText().equals(talent) ? p : mine;
+        }
+        assertNotNull(parties.toString(), mine);
+        Set<String> departments = new java.util.HashSet<>();
+        mine.get("cases").forEach(c -> departments.add(c.get("department").asText()));
+        assertEquals(mine.toString(), Set.of("police", "health"), departments);
+
+        JsonNode notices = get("specialist/notices?unread=true", "supervisor").json();
+        assertEquals(notices.toString(), before + 2, notices.get("unread").asInt());
+        JsonNode newest = notices.get("notices").get(0);
+        assertEquals(health.json().get("caseNumber").asText(), newest.get("caseNumber").asText());
+        assertEquals(talent, newest.get("party").asText());
+        assertEquals("李博士", newest.get("partyName").asText());
+        assertTrue(newest.toString(), newest.get("from").isNull());
+
+        // a change of the case after it was taken in is told too
+        Answer withdrawn = postJson("cases/" + police.json().get("caseNumber").asText() + "/withdraw", Map.of("reason", "申请人撤回"), "clerk");
+        assertEquals(withdrawn.body(), 200, withdrawn.status());
+        JsonNode latest = get("specialist/notices?limit=1", "supervisor").json().get("notices").get(0);
+        assertEquals(police.json().get("caseNumber").asText(), latest.get("caseNumber").asText());
+        assertEquals("WITHDRAWN", latest.get("to").asText());
+
+        // read up to the newest: nothing unread; someone else's specialist view is empty; applicants and kiosks are refused
+        long upTo = get("specialist/notices?limit=1", "supervisor").json().get("notices").get(0).get("id").asLong();
+        assertTrue(postJson("specialist/notices/read", Map.of("upTo", upTo), "supervisor").json().get("marked").asInt() >= 2);
+        assertEquals(0, get("specialist/notices", "supervisor").json().get("unread").asInt());
+        assertEquals(0, get("specialist/parties", "clerk").json().size());
+        assertEquals(0, get("specialist/notices", "clerk").json().get("notices").size());
+        assertEquals(403, get("specialist/parties", "kiosk").status());
+        Answer bad = postJson("specialist/notices/read", Map.of(), "supervisor");
+        assertEquals(400, bad.status());
+        assertEquals("upTo", bad.json().get("field").asText());
+    }
+
+    @Test
     public void f_anApplicantBooksOnlineSeesOnlyTheirOwnBookingsAndCancels() throws Exception {
         String a = OnlineIT.person();
         String b = OnlineIT.person();

@@ -161,6 +161,22 @@ public interface Floor {
     /** @param applicantNumber an applicant @param enterpriseNumber the enterprise they act for, or {@code null} @return the listed party they are or act for */
     Optional<VipParty> vipMatch(String applicantNumber, String enterpriseNumber);
 
+    /** @param specialist a user name @return the listed parties whose specialist (专员) they are, by name */
+    List<VipParty> specialistParties(String specialist);
+
+    /**
+     * The changes of the cases of a specialist's parties, as told to them.
+     *
+     * @param specialist a user name
+     * @param unreadOnly only those not marked read
+     * @param limit at most this many (1–500)
+     * @return the notices, newest first
+     */
+    List<SpecialistNotice> specialistNotices(String specialist, boolean unreadOnly, int limit);
+
+    /** @param specialist a user name @param upToId the newest notice seen @return how many were marked read */
+    int markNoticesRead(String specialist, long upToId);
+
     /** @param site site code or {@code null} for all @param from first day @param to last day @return the figures */
     QueueStats stats(String site, LocalDate from, LocalDate to);
 }

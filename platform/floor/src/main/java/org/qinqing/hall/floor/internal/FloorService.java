@@ -22,6 +22,7 @@ import org.qinqing.hall.floor.Queue;
 import org.qinqing.hall.floor.QueueStats;
 import org.qinqing.hall.floor.Site;
 import org.qinqing.hall.floor.Slot;
+import org.qinqing.hall.floor.SpecialistNotice;
 import org.qinqing.hall.floor.Ticket;
 import org.qinqing.hall.floor.TicketRequest;
 import org.qinqing.hall.floor.VipParty;
@@ -42,6 +43,7 @@ public class FloorService implements Floor {
     private final VipRegistry vip;
     private final Stats stats;
     private final CallFeed feed;
+    private final Specialists specialists;
 
     FloorService(Database db, HallClock clock, WorkingCalendar calendar, Sites sites, Rules rules, Checks checks, long pollMillis) {
         this.db = db;
@@ -54,6 +56,7 @@ public class FloorService implements Floor {
         this.calling = new Calling(db, sites, rules, feed::wake);
         this.bookings = new Bookings(db, clock, calendar, sites, rules, checks, vip);
         this.stats = new Stats(db, sites, rules);
+        this.specialists = new Specialists(db);
     }
 
     /** For Blueprint: the configuration as properties (see org.qinqing.hall.floor.cfg). */
@@ -88,6 +91,26 @@ public class FloorService implements Floor {
 
     Bookings bookings() {
         return bookings;
+    }
+
+    /** @return the case listener that tells specialists of their parties' cases */
+    public Specialists specialists() {
+        return specialists;
+    }
+
+    @Override
+    public List<VipParty> specialistParties(String specialist) {
+        return specialists.parties(specialist);
+    }
+
+    @Override
+    public List<SpecialistNotice> specialistNotices(String specialist, boolean unreadOnly, int limit) {
+        return specialists.notices(specialist, unreadOnly, limit);
+    }
+
+    @Override
+    public int markNoticesRead(String specialist, long upToId) {
+        return specialists.markRead(specialist, upToId);
     }
 
     @Override

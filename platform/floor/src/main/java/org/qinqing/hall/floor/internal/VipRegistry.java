@@ -176,7 +176,7 @@ final class VipRegistry {
         }
     }
 
-    private static VipParty row(ResultSet rs) throws SQLException {
+    static VipParty row(ResultSet rs) throws SQLException {
         return new VipParty(rs.getString("number"), rs.getString("kind"), rs.getString("name"), rs.getString("category"),
                 rs.getString("specialist"), rs.getString("added_by"), Sql.instant(rs, "added_at"));
     }

@@ -10,7 +10,7 @@ final class ApiResources {
             MetricsResource.class, OpenApiResource.class,
             EnterpriseResource.class, RatingResource.class, DemandResource.class, EnterpriseNoticeResource.class, OnlineDemandResource.class, AchievementResource.class,
             OnlineResource.class, IdentityVerificationResource.class, PreReviewResource.class, PostedResource.class, PreReviewListResource.class,
-            SiteResource.class, WindowResource.class, AppointmentResource.class, FloorAdminResource.class,
+            SiteResource.class, WindowResource.class, AppointmentResource.class, FloorAdminResource.class, SpecialistResource.class,
             OnlineAppointmentResource.class);
 
     private ApiResources() {
