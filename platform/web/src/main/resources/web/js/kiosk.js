@@ -1,9 +1,12 @@
 // The kiosk of a street or community site (/hall/kiosk.html?site=…): take a ticket, check in a booking,
-// book, look up progress. Large touch targets; after 60 s without a touch it returns to its start screen
+// book, look up progress. Large touch targets; after 60 s (or ?idle=N seconds) without a touch it returns to its start screen
 // and forgets what the last person typed. It works with the session of a kiosk account (role kiosk).
 
-const site = new URLSearchParams(location.search).get('site') || 'hall';
-const IDLE_MS = 60_000;
+const query = new URLSearchParams(location.search);
+const site = query.get('site') || 'hall';
+// idle=N (seconds, 5–600) for a screen that should forget sooner or later than the default minute
+const idleSeconds = Number(query.get('idle'));
+const IDLE_MS = Number.isFinite(idleSeconds) && idleSeconds >= 5 && idleSeconds <= 600 ? idleSeconds * 1000 : 60_000;
 const screens = ['login', 'home', 'take', 'checkin', 'book', 'result'];
 const error = document.getElementById('error');
 let idle;

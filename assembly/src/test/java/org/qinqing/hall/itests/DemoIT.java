@@ -18,7 +18,8 @@ import org.osgi.framework.Bundle;
 /**
  * The demo data {@code ./hall.sh} switches on ({@code enabled = true} in
  * {@code etc/org.qinqing.hall.demo.cfg}): an empty hall gets applicants and cases in every state in
- * nearly every department, through the same services as the windows, once.
+ * nearly every department, through the same services as the windows, once; and the queue floor's day (bookings,
+ * tickets, a VIP agent's booking) at the main hall and two street centres.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -62,6 +63,25 @@ public class DemoIT extends HallTestSupport {
         assertEquals(3, get("demands", "supervisor").json().size());
         assertEquals(1, get("ratings/rectifications?department=hr", "supervisor").json().size());
 
+        // the queue floor's part, today: bookings and tickets at the main hall and two street centres, a VIP agent's booking
+        String first17 = "91440300MA5DEM01" + org.qinqing.hall.api.identity.CreditCodes.organisationCheck("MA5DEM01");
+        String unicorn = first17 + org.qinqing.hall.api.identity.CreditCodes.checkCharacter(first17);
+        waitFor("the queue floor's demo", 60_000, () -> get("appointments?applicantNumber=" + unicorn, "supervisor").json().size() > 0);
+        JsonNode vip = get("appointments?applicantNumber=" + unicorn, "supervisor").json().get(0);
+        assertTrue(vip.toString(), vip.get("vip").asBoolean());
+        assertEquals("V", vip.get("queue").asText());
+        assertEquals("2026-03-02", vip.get("date").asText());
+        assertTrue(get("specialist/parties", "supervisor").body().contains(unicorn));
+        for (String site : java.util.List.of("hall", "nanshan", "shekou")) {
+            JsonNode row = null;
+            for (JsonNode r : get("floor/stats?site=" + site, "supervisor").json().get("rows")) {
+                row = r.get("group").asText().equals("site") ? r : row;
+            }
+            assertTrue(site + ": " + row, row != null && row.get("tickets").asInt() >= 3 && row.get("booked").asInt() >= 2);
+        }
+        assertTrue(get("sites/hall/board").json().get("calls").size() > 0);
+        int floorTickets = get("floor/stats", "supervisor").json().get("rows").findValues("tickets").stream().mapToInt(JsonNode::asInt).sum();
+
         // started again (as at every start of the hall): nothing is added
         Bundle demo = java.util.Arrays.stream(bundleContext.getBundles()).filter(b -> "org.qinqing.hall.hall-demo".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();
@@ -77,6 +97,7 @@ public class DemoIT extends HallTestSupport {
             again += count("status=" + s);
         }
         assertEquals(total, again);
+        assertEquals(floorTickets, get("floor/stats", "supervisor").json().get("rows").findValues("tickets").stream().mapToInt(JsonNode::asInt).sum());
     }
 
     private boolean blueprintUp(String symbolicName) {

@@ -16,6 +16,7 @@ const ROUTES = {
   login: {load: () => import('./login.js'), nav: 'login'},
   apply: {load: () => import('./apply.js'), nav: 'catalogue', login: true},
   cases: {load: () => import('./mycases.js'), nav: 'cases', login: true},
+  book: {load: () => import('./book.js'), nav: 'book', login: true},
   case: {load: () => import('./mycases.js'), nav: 'cases', login: true, screen: 'case'},
 };
 const view = $('#view');

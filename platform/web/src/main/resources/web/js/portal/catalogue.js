@@ -111,5 +111,6 @@ async function guide(view, code) {
     h('div', {class: 'cta'}, !canApply ? h('p', {class: 'notice', id: 'guide-not-online'}, t('guide.notOnline'))
       : me.account && !verified() ? h('p', {class: 'notice', id: 'guide-unverified'}, t('me.unverified'))
         : h('a', {class: 'button primary', id: 'guide-apply', href: '#/apply/' + seg(i.code)},
-          t(me.account ? 'guide.apply' : 'guide.loginToApply')))));
+          t(me.account ? 'guide.apply' : 'guide.loginToApply')),
+      ' ', h('a', {class: 'button', id: 'guide-book', href: '#/book/' + seg(i.code)}, t('guide.book')))));
 }

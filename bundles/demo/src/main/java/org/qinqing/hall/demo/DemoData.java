@@ -31,6 +31,7 @@ public class DemoData {
     private org.qinqing.hall.directline.Demands demands;
     private org.qinqing.hall.directline.EnterpriseNotices notices;
     private org.qinqing.hall.directline.Ratings ratings;
+    private org.qinqing.hall.floor.Floor floor;
 
     /** The direct line's services (Blueprint properties), for its part of the demo. */
     public void setEnterprises(org.qinqing.hall.directline.Enterprises enterprises) {
@@ -43,6 +44,11 @@ public class DemoData {
 
     public void setNotices(org.qinqing.hall.directline.EnterpriseNotices notices) {
         this.notices = notices;
+    }
+
+    /** @param floor the queue floor, for today's tickets and bookings */
+    public void setFloor(org.qinqing.hall.floor.Floor floor) {
+        this.floor = floor;
     }
 
     public void setRatings(org.qinqing.hall.directline.Ratings ratings) {
@@ -95,6 +101,13 @@ public class DemoData {
                 } catch (RuntimeException e) {
                     // the cases are seeded; the direct line's part is a bonus, not a reason to fail the rest
                     LOG.warn("Demo data: the direct line's part stopped", e);
+                }
+            }
+            if (floor != null) {
+                try {
+                    FloorDemo.seed(floor, parties, clock.today());
+                } catch (RuntimeException e) {
+                    LOG.warn("Demo data: the queue floor's part stopped", e);
                 }
             }
             LOG.info("Demo data seeded: 14 applicants and {} cases in {} ms", created, (System.nanoTime() - t0) / 1_000_000);
