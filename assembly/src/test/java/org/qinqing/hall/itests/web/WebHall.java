@@ -79,6 +79,7 @@ final class WebHall implements AutoCloseable {
         accounts.put("admin", "admin,_g_:admingroup");
         accounts.put("clerk", "clerk");
         accounts.put("supervisor", "supervisor");
+        accounts.put("kiosk", "kiosk");
         for (String d : DEPARTMENTS) {
             accounts.put("approver-" + d, "approver,dept:" + d);
         }
