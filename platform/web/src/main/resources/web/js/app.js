@@ -9,6 +9,7 @@ const ROUTES = {
   password: {load: () => import('./password.js'), roles: STAFF},
   intake: {load: () => import('./intake.js'), roles: ['clerk'], nav: 'nav.intake'},
   window: {load: () => import('./window.js'), roles: ['clerk'], nav: 'nav.window'},
+  specialist: {load: () => import('./specialist.js'), roles: ['clerk', 'supervisor'], nav: 'nav.specialist'},
   cases: {load: () => import('./cases.js'), roles: STAFF, nav: 'nav.cases'},
   case: {load: () => import('./case.js'), roles: STAFF},
   dashboard: {load: () => import('./dashboard.js'), roles: ['supervisor', 'admin'], nav: 'nav.dashboard'},
