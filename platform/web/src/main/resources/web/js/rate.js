@@ -1,8 +1,10 @@
 // 好差评 rating page: the tablet beside a window (rate.html?window=A01) shows the service the window finished last;
-// without a window (or without a finished service) the applicant gives the case number and its proof.
+// without a window (or without a finished service) the applicant gives the case number and its proof; the link in the
+// invitation sent on delivery (rate.html?subject=…) fills the number in.
 const params = new URLSearchParams(location.search);
 const win = params.get('window');
 const $ = (id) => document.getElementById(id);
+if (params.get('subject')) $('rate-subject').value = params.get('subject');
 let ticket = null;
 
 async function loadWindow() {

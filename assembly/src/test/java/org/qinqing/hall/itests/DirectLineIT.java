@@ -20,7 +20,7 @@ import org.qinqing.hall.api.identity.CreditCodes;
 /**
  * The enterprise direct line and 好差评 on the assembled hall: the registry imported over REST and the console, a key
  * enterprise's demand to the district head routed, escalated by the SLA scan, answered late (an accountability record),
- * bad input and department scoping; a delivered case rated (once), its bad rating verified, rectified and called back,
+ * bad input and department scoping; a delivered case's applicant invited to rate it (the outbox file), rated (once), its bad rating verified, rectified and called back,
  * the figures. One test method, because the hall clock is shared state.
  */
 @RunWith(PaxExam.class)
@@ -147,6 +147,7 @@ public class DirectLineIT extends HallTestSupport {
         assertEquals(ratedDemand.body(), 201, ratedDemand.status());
 
         // a delivered case, rated badly from the progress page with the receipt's access code
+        login(IntakeIT.MAN); // binds the applicant's phone, where the invitation to rate goes
         Answer c = postJson("cases", IntakeIT.application("health-family-planning-certificate", IntakeIT.MAN,
                 Map.of("maritalStatus", "未婚", "children", 0), List.of(IntakeIT.material("id-card")), "张三"), "clerk");
         assertEquals(c.body(), 201, c.status());
@@ -156,6 +157,15 @@ public class DirectLineIT extends HallTestSupport {
         postJson("cases/" + n + "/review", Map.of(), "approver-health");
         postJson("cases/" + n + "/approve", Map.of(), "approver-health");
         assertEquals(200, postJson("cases/" + n + "/complete", Map.of("delivery", "ELECTRONIC"), "clerk").status());
+        String masked = OnlineIT.phone(IntakeIT.MAN).substring(0, 3) + "****" + OnlineIT.phone(IntakeIT.MAN).substring(7);
+        waitFor("the invitation to rate in the outbox", 10_000, () -> {
+            try {
+                return java.nio.file.Files.readAllLines(OnlineIT.outbox()).stream()
+                        .anyMatch(l -> l.contains(masked) && l.contains("好差评") && l.contains("/hall/rate.html?subject=" + n));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
         assertEquals("a wrong code is an unknown service", 404,
                 postJson("ratings", Map.of("subject", n, "accessCode", "WRONG234", "level", 1), null).status());
         assertEquals("level", postJson("ratings", Map.of("subject", n, "accessCode", accessCode, "level", 9), null).json().get("field").asText());

@@ -66,4 +66,20 @@ public interface Cases {
      * @throws HallException 404 when the number and suffix do not match (same answer for both)
      */
     PublicProgress progress(String caseNumber, String suffix);
+
+    /**
+     * A case found by its number and a proof, as a rating or an invitation to rate needs it: the access code on the
+     * intake receipt, or the last four characters of the applicant's number (as {@link #progress} takes them), or the
+     * actor being the case's applicant or agent (a portal session). A system actor (a platform module) needs no proof.
+     *
+     * @param caseNumber case number
+     * @param accessCode the access code, or {@code null}
+     * @param suffix the last four characters of the applicant's number, or {@code null}
+     * @param actor who asks
+     * @return the case, in whatever state it is
+     * @throws HallException 404 {@code unknown_case} when no case matches the proof (the same answer as for an
+     *         unknown number), 400 naming {@code accessCode} when no proof is given
+     * @since 1.3
+     */
+    ServedCase served(String caseNumber, String accessCode, String suffix, Actor actor);
 }

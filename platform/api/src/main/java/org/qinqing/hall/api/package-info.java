@@ -1,7 +1,8 @@
 /**
  * Core service interfaces of the hall (catalogue, identity, cases, SLA …), implemented by the
- * platform bundles and used by the REST layer, the console and the web UI.
+ * platform bundles and used by the REST layer, the console and the web UI. 1.3: {@code Cases.served}, a case
+ * found by its number and a proof, for ratings.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.qinqing.hall.api;

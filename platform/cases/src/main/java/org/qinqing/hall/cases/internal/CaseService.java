@@ -254,6 +254,34 @@ public final class CaseService implements Cases, CaseIntake, CaseDeadlines {
                 r.promisedDeadline, r.legalDeadline, steps, List.of(), Clocks.provisional(r, ctx.calendar()));
     }
 
+    @Override
+    public org.qinqing.hall.api.ServedCase served(String caseNumber, String accessCode, String suffix, Actor actor) {
+        CaseRow r = caseNumber == null ? null : find(caseNumber.trim()).orElse(null);
+        boolean proven;
+        if (accessCode != null && !accessCode.isBlank()) {
+            proven = r != null && same(r.accessCode, accessCode);
+        } else if (suffix != null && !suffix.isBlank()) {
+            proven = r != null && suffix.trim().length() == 4 && same(r.applicant.substring(r.applicant.length() - 4), suffix);
+        } else if (actor != null && actor.kind() == Actor.Kind.APPLICANT) {
+            proven = r != null && (actor.id().equals(r.applicant) || actor.id().equals(r.agent));
+        } else if (actor != null && actor.kind() == Actor.Kind.SYSTEM) {
+            proven = r != null;
+        } else {
+            throw HallException.invalid("accessCode", "give the access code on the receipt, or suffix: the last four characters of the applicant's number");
+        }
+        if (!proven) {
+            // the same answer as an unknown case: a wrong proof must not tell that the case exists
+            throw HallException.notFound("unknown_case", "no case " + caseNumber + " with that proof");
+        }
+        return new org.qinqing.hall.api.ServedCase(r.caseNumber, r.status, r.department, r.itemName, r.window, r.submittedBy,
+                r.applicant, r.agent);
+    }
+
+    private static boolean same(String kept, String given) {
+        return MessageDigest.isEqual(kept.getBytes(StandardCharsets.UTF_8),
+                given.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** An applicant reaches only cases they applied for or filed as agent: 404 for any other, as if it did not exist. */
     private static void own(CaseRow row, Actor actor) {
         if (actor.kind() == Actor.Kind.APPLICANT && !actor.id().equals(row.applicant) && !actor.id().equals(row.agent)) {

@@ -739,6 +739,21 @@ public class CaseServiceTest {
     }
 
     @Test
+    public void aServedCaseIsFoundWithTheAccessCodeTheSuffixOrTheApplicantsOwnSession() {
+        CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
+        String n = c.caseNumber();
+        assertEquals("tst", cases.served(n, c.accessCode().toLowerCase(java.util.Locale.ROOT), null, null).department());
+        assertEquals("A01", cases.served(n, null, "123x", null).window());
+        assertEquals(YOUNG, cases.served(n, null, null, Actor.applicant(YOUNG, Channel.ONLINE)).applicant());
+        assertEquals(CaseStatus.ACCEPTED, cases.served(n, null, null, Actor.system("test")).status());
+        expect(HallException.Kind.NOT_FOUND, () -> cases.served(n, "WRONGONE", null, null));
+        expect(HallException.Kind.NOT_FOUND, () -> cases.served(n, null, "1234", null));
+        expect(HallException.Kind.NOT_FOUND, () -> cases.served(n, null, null, Actor.applicant("11010519491231002X", Channel.ONLINE)));
+        expect(HallException.Kind.NOT_FOUND, () -> cases.served("NS000", c.accessCode(), null, null));
+        assertEquals("accessCode", expect(HallException.Kind.INVALID, () -> cases.served(n, null, null, null)).field());
+    }
+
+    @Test
     public void theApplicantWithdrawsWithTheAccessCode() {
         CaseView c = cases.submit(licence(YOUNG, null, presented("id-card"), presented("degree")), CLERK);
         expect(HallException.Kind.NOT_FOUND, () -> cases.actAsApplicant(c.caseNumber(), "WRONGONE", CaseAction.WITHDRAW, ActionInput.NONE));

@@ -41,10 +41,12 @@ public final class RatingService implements Ratings {
      * @param rectifications the rectification records
      * @param verifyDays working days to verify a bad rating
      * @param agents whether a person is a registered agent of an enterprise
+     * @param cases the case service, which finds a case by its proof
      */
     public RatingService(Database db, WorkingCalendar calendar, TicketSubjects tickets, Rectifications rectifications, int verifyDays,
-            java.util.function.BiPredicate<String, String> agents) {
-        this(db, calendar, List.of(new DemandSubjects(db, agents), new CaseSubjects(db), tickets), rectifications, verifyDays, tickets);
+            java.util.function.BiPredicate<String, String> agents, org.qinqing.hall.api.Cases cases) {
+        // cases last: the case module answers every other subject 404
+        this(db, calendar, List.of(new DemandSubjects(db, agents), tickets, new CaseSubjects(cases)), rectifications, verifyDays, tickets);
     }
 
     RatingService(Database db, WorkingCalendar calendar, List<EventSource> sources, Rectifications rectifications, int verifyDays,

@@ -5,7 +5,7 @@ import org.qinqing.hall.api.Cases;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
 
-/** Applies the module's migrations at start (after the case schema, which ratings read, is in place). */
+/** Applies the module's migrations at start, once the case service (which ratings and invitations ask) is up. */
 public final class Schema {
     private final Database db;
     private final List<Migration> migrations;
