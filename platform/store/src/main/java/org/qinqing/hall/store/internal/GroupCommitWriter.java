@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -229,6 +228,7 @@ final class GroupCommitWriter implements Runnable {
         for (int attempt = 1; ; attempt++) {
             AuditChain.Mark start = chain.mark();
             audits = new AuditRows();
+            lane.beginBatch();
             try {
                 loadHead(lane);
                 if (followOtherNodes(lane)) {
@@ -280,19 +280,18 @@ final class GroupCommitWriter implements Runnable {
      * units before this one too, so the batch runs again from its start (or fails whole).
      */
     private void runUnit(Lane lane, Pending<?> p) throws SQLException {
-        Connection connection = lane.connection();
-        Savepoint sp = connection.setSavepoint();
+        lane.beginUnit();
         AuditChain.Mark mark = chain.mark();
         int auditMark = audits.mark();
         try {
             tx.begin(p);
             p.run(tx);
-            connection.releaseSavepoint(sp);
+            lane.unitDone();
         } catch (Throwable t) {
             if (SqlStates.retryable(t)) {
                 throw t;
             }
-            connection.rollback(sp);
+            lane.unitFailed();
             chain.reset(mark);
             audits.reset(auditMark);
             p.fail(t);
@@ -386,11 +385,13 @@ final class GroupCommitWriter implements Runnable {
         if (!shared) {
             return false;
         }
+        // one round trip: the head is read by the second statement, with a snapshot taken once the lock is held
         try (java.sql.Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
-             ResultSet rs = ps.executeQuery()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + "); SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
+            if (!st.getMoreResults()) {
+                throw new SQLException("the audit head was not read after the writers' lock");
+            }
+            ResultSet rs = st.getResultSet();
             if (!rs.next()) {
                 throw new SQLException("audit_head has no row: the store's schema is incomplete");
             }
