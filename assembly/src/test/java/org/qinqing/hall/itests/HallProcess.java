@@ -164,19 +164,36 @@ final class HallProcess implements AutoCloseable {
         if (now != null) {
             return now;
         }
-        String initial = passwords().get(user);
         String next = "T3st-" + java.util.UUID.randomUUID();
-        String body = "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + next + "\"}";
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/me/password"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + initial).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = changeFirstStart(user, next);
         if (r.statusCode() != 204) {
             throw new IllegalStateException("changing the first-start password of " + user + " answered " + r.statusCode() + ": " + r.body());
         }
         changed.put(user, next);
         return next;
+    }
+
+    /**
+     * Gives {@code user} on this hall the password another node's object set, so a load balancer may send
+     * the user's requests to either: the first-start one is changed to it, or, when this hall no longer
+     * takes the first-start one (accounts shared in the database), it is taken as already in use.
+     */
+    synchronized void passwordAs(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = changeFirstStart(user, password);
+        if (r.statusCode() != 204 && r.statusCode() != 401) {
+            throw new IllegalStateException("changing the first-start password of " + user + " answered " + r.statusCode() + ": " + r.body());
+        }
+        changed.put(user, password);
+    }
+
+    private HttpResponse<String> changeFirstStart(String user, String next) throws IOException, InterruptedException {
+        String initial = passwords().get(user);
+        String body = "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + next + "\"}";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/me/password"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + initial).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private void auth(HttpRequest.Builder b, String user) throws IOException {

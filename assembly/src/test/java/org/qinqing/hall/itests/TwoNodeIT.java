@@ -23,18 +23,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Assume;
 import org.junit.Test;
 
 /**
  * Two real hall distributions on one PostgreSQL database ({@code -Dhall.store=postgresql}): clients
- * submit through both, node a is killed with {@code kill -9} under load and its clients retry on b
- * with the same Idempotency-Key; every acknowledged case is there once, a retry returns the same case,
- * the SLA scan goes on on b, and the audit chain written by both verifies.
+ * submit through both, one node is killed with {@code kill -9} under load and its clients retry on the other
+ * with the same Idempotency-Key, while 64 more clients go through HAProxy (the repository's
+ * {@code docs/cluster/haproxy.cfg}) and retry there; the node killed is the one running the SLA scan.
+ * Every acknowledged case is there once, a retry returns the same case, the scan goes on on the other
+ * node (the failover time is printed), and the audit chain written by both verifies.
  */
 public class TwoNodeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 16;
+    private static final int PROXY_CLIENTS = 64;
     private static final int SCAN_SECONDS = 4;
 
     @Test
@@ -49,16 +53,22 @@ public class TwoNodeIT {
             Files.copy(base.resolve("a/etc/users.properties"), base.resolve("b/etc/users.properties"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(a.passwordFile(), b.passwordFile(), StandardCopyOption.REPLACE_EXISTING);
             b.start();
+            // through the load balancer a clerk's requests reach either node: the same password on both
+            b.passwordAs("clerk", a.password("clerk"));
+            HallProcess proxy = HallProcess.at(base.resolve("proxy"), 18480);
+            proxy.passwordsInUse(Map.of("clerk", a.password("clerk")));
 
             Map<String, String> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger onA = new AtomicInteger();
             AtomicInteger onB = new AtomicInteger();
-            AtomicInteger retriedOnB = new AtomicInteger();
+            AtomicInteger retried = new AtomicInteger();
+            AtomicReference<HallProcess> killed = new AtomicReference<>();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger sequence = new AtomicInteger();
             CountDownLatch done = new CountDownLatch(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 HallProcess first = c % 2 == 0 ? a : b;
+                HallProcess other = first == a ? b : a;
                 Thread t = new Thread(() -> {
                     try {
                         while (!stop.get()) {
@@ -67,10 +77,10 @@ public class TwoNodeIT {
                             String number = submit(first, applicant, key);
                             if (number != null) {
                                 (first == a ? onA : onB).incrementAndGet();
-                            } else if (first == a) {
-                                number = submit(b, applicant, key); // a is gone: the same request, the same key, on b
+                            } else if (killed.get() == first) {
+                                number = submit(other, applicant, key); // its node is gone: the same request, the same key, on the other
                                 if (number != null) {
-                                    retriedOnB.incrementAndGet();
+                                    retried.incrementAndGet();
                                 }
                             }
                             if (number != null) {
@@ -83,58 +93,73 @@ public class TwoNodeIT {
                 });
                 t.start();
             }
-            waitUntil("300 cases acknowledged", 180, () -> acknowledged.size() >= 300);
-            assertTrue("both nodes took cases: a " + onA + ", b " + onB, onA.get() > 0 && onB.get() > 0);
-            // any node serves any request: a case b has shown (and cached) and a then changes is shown changed by b
-            String shown = acknowledged.values().iterator().next();
-            assertEquals("ACCEPTED", JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
-            HttpResponse<String> review = a.post("cases/" + shown + "/review", "{}", "approver-police", null);
-            assertEquals(review.body(), 200, review.statusCode());
-            long changedAt = System.nanoTime();
-            waitUntil("b shows the case a moved to review", 5, () -> {
-                try {
-                    return "UNDER_REVIEW".equals(JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-            });
-            System.out.println("two nodes: b showed a's change of a case it had cached after "
-                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt) + " ms");
-            HttpResponse<String> again = b.post("cases/" + shown + "/review", "{}", "approver-police", null);
-            assertEquals("the same action on the other node: " + again.body(), 409, again.statusCode());
-            String[] before = lastScan();
-            String scannerAtKill = before == null ? null : before[0];
-            Timestamp killed = databaseNow();
-            a.kill9();
-            int atKill = acknowledged.size();
-            waitUntil("100 more cases on b after the kill", 120, () -> acknowledged.size() >= atKill + 100);
-            stop.set(true);
-            assertTrue("every client ended", done.await(60, TimeUnit.SECONDS));
-            System.out.println("two nodes: " + onA + " cases acknowledged by a, " + onB + " by b, " + retriedOnB
-                    + " retried on b after a's kill -9 at " + atKill);
+            try (Haproxy haproxy = Haproxy.start(base.resolve("proxy"), 18480, 18481, 18482)) {
+                ProxyClients balanced = new ProxyClients(proxy, PROXY_CLIENTS, sequence, acknowledged);
+                waitUntil("300 cases acknowledged", 180, () -> acknowledged.size() >= 300);
+                assertTrue("both nodes took cases: a " + onA + ", b " + onB, onA.get() > 0 && onB.get() > 0);
+                // any node serves any request: a case b has shown (and cached) and a then changes is shown changed by b
+                String shown = acknowledged.values().iterator().next();
+                assertEquals("ACCEPTED", JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+                HttpResponse<String> review = a.post("cases/" + shown + "/review", "{}", "approver-police", null);
+                assertEquals(review.body(), 200, review.statusCode());
+                long changedAt = System.nanoTime();
+                waitUntil("b shows the case a moved to review", 5, () -> {
+                    try {
+                        return "UNDER_REVIEW".equals(JSON.readTree(b.get("cases/" + shown, "clerk").body()).get("status").asText());
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                });
+                System.out.println("two nodes: b showed a's change of a case it had cached after "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt) + " ms");
+                HttpResponse<String> again = b.post("cases/" + shown + "/review", "{}", "approver-police", null);
+                assertEquals("the same action on the other node: " + again.body(), 409, again.statusCode());
 
-            waitUntil("the SLA scan run by b after a's kill", 3 * SCAN_SECONDS + 10, () -> {
-                String[] last = lastScan();
-                return last != null && last[0].endsWith(":b") && Timestamp.valueOf(last[1]).after(killed);
-            });
-            System.out.println("two nodes: the scan (every " + SCAN_SECONDS + " s) ran on b " + (Timestamp.valueOf(lastScan()[1]).getTime()
-                    - killed.getTime()) + " ms after a's kill -9 (it ran on " + (scannerAtKill == null ? "neither" : scannerAtKill) + " before)");
-            int seen = 0;
-            for (Map.Entry<String, String> e : acknowledged.entrySet()) {
-                HttpResponse<String> list = b.get("cases?applicant=" + e.getKey(), "clerk");
-                JsonNode cases = JSON.readTree(list.body());
-                assertEquals("cases of " + e.getKey() + ": " + list.body(), 1, cases.size());
-                assertEquals(e.getValue(), cases.get(0).get("caseNumber").asText());
-                if (seen++ % 10 == 0) {
-                    assertEquals("a retry with the same key returns the same case", e.getValue(), submit(b, e.getKey(), "two-" + e.getKey()));
+                // the node killed is the one that ran the last SLA scan: the failover measured is the scheduler's
+                String[] before = lastScan();
+                assertTrue("an SLA scan ran before the kill", before != null);
+                HallProcess victim = before[0].endsWith(":a") ? a : b;
+                HallProcess survivor = victim == a ? b : a;
+                String survivorName = survivor == a ? "a" : "b";
+                killed.set(victim);
+                balanced.killed();
+                Timestamp killedAt = databaseNow();
+                victim.kill9();
+                int atKill = acknowledged.size();
+                waitUntil("100 more cases after the kill", 120, () -> acknowledged.size() >= atKill + 100);
+                stop.set(true);
+                balanced.stop();
+                assertTrue("every client ended", done.await(60, TimeUnit.SECONDS));
+                System.out.println("two nodes: " + onA + " cases acknowledged by a, " + onB + " by b, " + retried + " retried on "
+                        + survivorName + " after the kill -9 (of the scan's node) at " + atKill);
+                balanced.check();
+
+                waitUntil("the SLA scan run by " + survivorName + " after the kill", 3 * SCAN_SECONDS + 10, () -> {
+                    String[] last = lastScan();
+                    return last != null && last[0].endsWith(":" + survivorName) && Timestamp.valueOf(last[1]).after(killedAt);
+                });
+                long scanAt = Timestamp.valueOf(lastScan()[1]).getTime();
+                System.out.println("two nodes: failover of the SLA scan (every " + SCAN_SECONDS + " s): it ran on " + survivorName + " "
+                        + (scanAt - killedAt.getTime()) + " ms after the kill -9 of " + before[0] + ", "
+                        + (scanAt - Timestamp.valueOf(before[1]).getTime()) + " ms after that node's last scan");
+                int seen = 0;
+                for (Map.Entry<String, String> e : acknowledged.entrySet()) {
+                    HttpResponse<String> list = survivor.get("cases?applicant=" + e.getKey(), "clerk");
+                    JsonNode cases = JSON.readTree(list.body());
+                    assertEquals("cases of " + e.getKey() + ": " + list.body(), 1, cases.size());
+                    assertEquals(e.getValue(), cases.get(0).get("caseNumber").asText());
+                    if (seen++ % 10 == 0) {
+                        String key = (balanced.owns(e.getKey()) ? "proxy-" : "two-") + e.getKey();
+                        assertEquals("a retry with the same key returns the same case", e.getValue(), submit(survivor, e.getKey(), key));
+                    }
                 }
+                HttpResponse<String> verified = survivor.get("audit/verify", "supervisor");
+                assertEquals(verified.body(), 200, verified.statusCode());
+                JsonNode verify = JSON.readTree(verified.body());
+                assertTrue(verify.toString(), verify.get("valid").asBoolean());
+                System.out.println("two nodes: all " + acknowledged.size() + " acknowledged cases present once on " + survivorName
+                        + "; audit chain of " + verify.get("records").asLong() + " records from both nodes verifies");
             }
-            HttpResponse<String> verified = b.get("audit/verify", "supervisor");
-            assertEquals(verified.body(), 200, verified.statusCode());
-            JsonNode verify = JSON.readTree(verified.body());
-            assertTrue(verify.toString(), verify.get("valid").asBoolean());
-            System.out.println("two nodes: all " + acknowledged.size() + " acknowledged cases present once on b; audit chain of "
-                    + verify.get("records").asLong() + " records from both nodes verifies");
         }
     }
 
@@ -154,7 +179,7 @@ public class TwoNodeIT {
     }
 
     /** @return the case number acknowledged (201, or 200 for a repeated key), or null when the node did not answer */
-    private static String submit(HallProcess node, String applicant, String key) {
+    static String submit(HallProcess node, String applicant, String key) {
         try {
             HttpResponse<String> r = node.post("cases", CrashIT.body(applicant), "clerk", key);
             if (r.statusCode() == 201 || r.statusCode() == 200) {
@@ -184,11 +209,11 @@ public class TwoNodeIT {
         }
     }
 
-    private interface Check {
+    interface Check {
         boolean ok() throws IOException;
     }
 
-    private static void waitUntil(String what, int seconds, Check check) throws Exception {
+    static void waitUntil(String what, int seconds, Check check) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!check.ok()) {
             assertTrue(what + " within " + seconds + " s", System.nanoTime() < deadline);

@@ -47,7 +47,7 @@ final class AuditRows {
     }
 
     /**
-     * Inserts the records not inserted yet on the batch's lane, in chain order, and moves the lane's
+     * Inserts the records not inserted yet on the batch's lane, in chain order, as one JDBC batch, and moves the lane's
      * head row to the last (see above for who calls it when); does nothing once they are inserted.
      */
     void insert(Lane lane) throws SQLException {
@@ -71,8 +71,10 @@ final class AuditRows {
             Sql.setString(ps, 12, r.detail());
             ps.setString(13, row.link().prevHash());
             ps.setString(14, row.link().hash());
-            ps.executeUpdate();
+            ps.addBatch();
         }
+        // one batch: on PostgreSQL one round trip for all of them (one multi-row INSERT with reWriteBatchedInserts)
+        ps.executeBatch();
         AuditChain.Link last = rows.get(rows.size() - 1).link();
         PreparedStatement up = lane.prepare("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?");
         up.setLong(1, last.seq());

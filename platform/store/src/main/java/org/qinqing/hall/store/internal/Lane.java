@@ -3,6 +3,8 @@ package org.qinqing.hall.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,12 @@ final class Lane {
     private final int id;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private Connection connection;
+    /** PostgreSQL: savepoints by SQL, one round trip a unit (see {@link #beginUnit}). */
+    private boolean postgresql;
+    /** Derby: the running unit's savepoint. */
+    private Savepoint savepoint;
+    /** PostgreSQL: the savepoint of an earlier unit of this batch is still open. */
+    private boolean savepointOpen;
     /** Counted down when the last batch run on this lane is committed or rolled back. */
     private CountDownLatch idle = new CountDownLatch(0);
 
@@ -42,8 +50,52 @@ final class Lane {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            postgresql = org.qinqing.hall.store.Migration.dialectOf(connection.getMetaData().getDatabaseProductName())
+                    .equals(org.qinqing.hall.store.Migration.POSTGRESQL);
+            savepointOpen = false;
         }
         return connection;
+    }
+
+    /** A batch starts on this lane (in a new transaction): no unit's savepoint is open. */
+    void beginBatch() {
+        savepointOpen = false;
+    }
+
+    /**
+     * Sets the savepoint a unit can be rolled back to. Derby's are calls in the JVM; PostgreSQL's are
+     * round trips, so there the previous unit's savepoint is released in the same round trip as the
+     * next one is set (one name, reused), and the last one of a batch by its commit.
+     */
+    void beginUnit() throws SQLException {
+        Connection c = connection();
+        if (!postgresql) {
+            savepoint = c.setSavepoint();
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(savepointOpen ? "RELEASE SAVEPOINT hall_unit; SAVEPOINT hall_unit" : "SAVEPOINT hall_unit");
+        }
+        savepointOpen = true;
+    }
+
+    /** The unit's work stays in the batch. */
+    void unitDone() throws SQLException {
+        if (!postgresql) {
+            connection().releaseSavepoint(savepoint);
+        }
+    }
+
+    /** Undoes the unit's work; the batch's other units keep theirs. */
+    void unitFailed() throws SQLException {
+        Connection c = connection();
+        if (!postgresql) {
+            c.rollback(savepoint);
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("ROLLBACK TO SAVEPOINT hall_unit"); // the savepoint stays, released with the next unit's
+        }
     }
 
     PreparedStatement prepare(String sql) throws SQLException {

@@ -1,0 +1,202 @@
+package org.qinqing.hall.store.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.Assume;
+import org.junit.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.qinqing.hall.api.AuditVerification;
+import org.qinqing.hall.api.HallException;
+import org.qinqing.hall.store.AuditRecord;
+import org.qinqing.hall.store.Database;
+import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Tx;
+import org.qinqing.hall.store.testing.TestStore;
+
+/**
+ * The writer on a real PostgreSQL ({@code -Dhall.store=postgresql}; {@code -Dhall.store.url}, by default
+ * database {@code hall_test} as {@code .ci/run} creates it, emptied first), where a unit's savepoint is
+ * SQL released with the next unit's: units that fail, by an exception or by an SQL error that aborts
+ * the transaction, among units of the same batches that succeed, leave nothing; the others everything,
+ * and the audit chain, inserted as one JDBC batch, verifies; and two writers (two nodes) on one
+ * database take turns onto one chain.
+ */
+public class PostgresqlWriterTest {
+    private static final String URL = System.getProperty("hall.store.url", "jdbc:postgresql://127.0.0.1:5432/hall_test");
+
+    /** @return a data source on the emptied test database */
+    private static PGSimpleDataSource emptied() throws Exception {
+        Assume.assumeTrue("runs on PostgreSQL only (-Dhall.store=postgresql)", "postgresql".equals(System.getProperty("hall.store")));
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(URL);
+        ds.setUser(System.getProperty("hall.store.user", "hall"));
+        ds.setPassword(System.getProperty("hall.store.password", "hall"));
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            st.execute("CREATE SCHEMA public");
+        }
+        return ds;
+    }
+
+    private static JdbcDatabase started(PGSimpleDataSource ds) throws Exception {
+        JdbcDatabase db = new JdbcDatabase(ds, Instant::now, storeMigrationsOnPostgresql());
+        db.start();
+        db.migrate("test", List.of(new Migration(1, "things", "CREATE TABLE thing (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(40));")));
+        return db;
+    }
+
+    /**
+     * Two writers (two nodes' stores) on one database, each from 16 threads at once, numbering their
+     * things from one counter: they take turns (each turn held across batches, given up to the other when it
+     * waits), every number is unique, the chain of both verifies, and an idle writer holds no turn.
+     */
+    @Test(timeout = 180_000)
+    public void twoNodesWritersTakeTurnsOnOneChainWithUniqueNumbers() throws Exception {
+        PGSimpleDataSource ds = emptied();
+        JdbcDatabase a = started(ds);
+        JdbcDatabase b = started(ds);
+        try {
+            ExecutorService clients = Executors.newFixedThreadPool(32);
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                JdbcDatabase db = i % 2 == 0 ? a : b;
+                String node = i % 2 == 0 ? "a" : "b";
+                results.add(clients.submit(() -> db.write(tx -> {
+                    long id = tx.next("thing");
+                    PreparedStatement ps = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                    ps.setLong(1, id);
+                    ps.setString(2, node);
+                    ps.executeUpdate();
+                    tx.audit(new AuditRecord("thing", node + id, "create", "tester", "test", null, null, "NEW", null, null));
+                    return id;
+                })));
+            }
+            for (Future<Long> f : results) {
+                assertNotNull(f.get(120, TimeUnit.SECONDS));
+            }
+            clients.shutdown();
+            assertEquals(1200, Writes.count(a, "SELECT COUNT(DISTINCT id) FROM thing"));
+            AuditVerification v = b.verify();
+            assertTrue(v.problem(), v.valid());
+            assertEquals(1200, v.records());
+            long turns = a.read(c -> {
+                long switches = 0;
+                String last = null;
+                try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT subject FROM audit_log ORDER BY seq")) {
+                    while (rs.next()) {
+                        String node = rs.getString(1).substring(0, 1);
+                        switches += last != null && !last.equals(node) ? 1 : 0;
+                        last = node;
+                    }
+                }
+                return switches;
+            });
+            assertTrue("the writers took turns: " + turns + " changes of writer along the chain", turns >= 2);
+            // idle writers give their turn up: a third session gets the lock within a second
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            boolean free = false;
+            while (!free && System.nanoTime() < deadline) {
+                free = a.read(c -> {
+                    try (Statement st = c.createStatement();
+                         java.sql.ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + ClusterTurn.KEY + ")")) {
+                        rs.next();
+                        boolean got = rs.getBoolean(1);
+                        if (got) {
+                            st.execute("SELECT pg_advisory_unlock(" + ClusterTurn.KEY + ")");
+                        }
+                        return got;
+                    }
+                });
+                Thread.sleep(20);
+            }
+            assertTrue("idle writers hold no turn", free);
+            System.out.println("two writers: " + turns + " changes of writer along a chain of " + v.records() + " records");
+        } finally {
+            a.stop();
+            b.stop();
+        }
+    }
+
+    @Test(timeout = 120_000)
+    public void failedUnitsAmongGoodOnesOfOneBatchLeaveNothingAndTheOthersEverything() throws Exception {
+        JdbcDatabase db = started(emptied());
+        try {
+            db.write(tx -> insert(tx, -1));
+            int units = 400;
+            ExecutorService clients = Executors.newFixedThreadPool(32);
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                long id = i;
+                results.add(clients.submit(() -> db.write(tx -> {
+                    insert(tx, id);
+                    if (id % 4 == 1) {
+                        throw HallException.conflict("refused", "refused after its insert");
+                    }
+                    if (id % 4 == 2) {
+                        insert(tx, -1); // a duplicate key: PostgreSQL refuses every statement until the unit's savepoint is rolled back to
+                    }
+                    return id;
+                })));
+            }
+            int good = 0;
+            for (int i = 0; i < units; i++) {
+                Long result = null;
+                try {
+                    result = results.get(i).get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    assertTrue("unit " + i + " failed: " + failed.getCause(), i % 4 == 1 || i % 4 == 2);
+                }
+                if (i % 4 == 0 || i % 4 == 3) {
+                    assertNotNull("unit " + i + " succeeded", result);
+                    good++;
+                } else {
+                    assertNull("unit " + i + " failed", result);
+                }
+                assertEquals("rows of unit " + i, result == null ? 0 : 1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + i));
+            }
+            clients.shutdown();
+            Database.WriteStats stats = db.stats();
+            assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
+            AuditVerification v = db.verify();
+            assertTrue(v.problem(), v.valid());
+            assertEquals(good + 1, v.records());
+        } finally {
+            db.stop();
+        }
+    }
+
+    /** @return the store's migrations with their PostgreSQL files ({@code db/store/postgresql/}), as the bundle reads them */
+    private static List<Migration> storeMigrationsOnPostgresql() throws java.io.IOException {
+        List<Migration> out = new ArrayList<>();
+        for (Migration m : TestStore.storeMigrations()) {
+            String file = "/db/store/postgresql/V" + m.version() + "__" + m.description().replace(' ', '_') + ".sql";
+            try (java.io.InputStream in = JdbcDatabase.class.getResourceAsStream(file)) {
+                out.add(in == null ? m : new Migration(m.version(), m.description(), m.sql(),
+                        java.util.Map.of(Migration.POSTGRESQL, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+            }
+        }
+        return out;
+    }
+
+    private static long insert(Tx tx, long id) throws java.sql.SQLException {
+        PreparedStatement ps = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+        ps.setLong(1, id);
+        ps.setString(2, "thing " + id);
+        ps.executeUpdate();
+        tx.audit(new AuditRecord("thing", "t" + id, "create", "tester", "test", null, null, "NEW", null, null));
+        return id;
+    }
+}
