@@ -3,5 +3,5 @@
  * platform bundles and used by the REST layer, the console and the web UI.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.qinqing.hall.api;
