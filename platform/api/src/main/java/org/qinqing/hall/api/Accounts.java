@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Staff accounts of the hall, kept in the Karaf JAAS realm {@code karaf}. */
+/** Staff accounts of the hall, kept in the database every node shares and checked by the Karaf JAAS realm {@code karaf}. */
 @ProviderType
 public interface Accounts {
 
@@ -54,4 +54,13 @@ public interface Accounts {
      * @since 1.1
      */
     long passwordChanges();
+
+    /**
+     * @param username an account
+     * @return a number that grows with every change of the account's password, roles or duty to
+     *         change its password, on whichever node it was made ({@code -1}: no such account):
+     *         whoever remembers a verified credential checks it is still the same
+     * @since 1.3
+     */
+    long version(String username);
 }

@@ -23,22 +23,19 @@ import org.qinqing.hall.rest.internal.auth.AuthFilter;
 import org.qinqing.hall.rest.internal.auth.Authenticator;
 import org.qinqing.hall.rest.internal.auth.Caller;
 import org.qinqing.hall.rest.internal.auth.PasswordChange;
-import org.qinqing.hall.rest.internal.auth.Sessions;
 
 /** {@code /api/v1/me}: who the caller is and which roles they hold; the caller's own password (any staff role). */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
     private final Authenticator authenticator;
-    private final Sessions sessions;
     private final Accounts accounts;
 
     @Context
     private UriInfo uri;
 
-    public MeResource(Authenticator authenticator, Sessions sessions, Accounts accounts) {
+    public MeResource(Authenticator authenticator, Accounts accounts) {
         this.authenticator = authenticator;
-        this.sessions = sessions;
         this.accounts = accounts;
     }
 
@@ -99,7 +96,6 @@ public class MeResource {
         }
         accounts.setPassword(c.username(), body.newPassword(), c.username(), channel);
         authenticator.forget(c.username());
-        sessions.passwordChanged(c.username());
         return Response.noContent().build();
     }
 }

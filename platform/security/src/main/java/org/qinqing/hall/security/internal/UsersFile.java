@@ -7,128 +7,97 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The realm's {@code users.properties}, changed one whole account at a time: the file is read,
- * the account's line put in, and the result moved over the file atomically — so a login never
- * reads half a file, and an account is never left without the roles written a moment later
- * (Karaf's backing engine writes the user, each role and each group as separate rewrites of the
- * file). Passwords are stored the way the realm is configured to check them
- * ({@code etc/org.apache.karaf.jaas.cfg}: {@code {CRYPT}} + PBKDF2 + {@code {CRYPT}}).
+ * Karaf's {@code etc/users.properties} as earlier versions of the hall kept the staff accounts in it
+ * ({@code user = {CRYPT}hash{CRYPT},role,…,_g_:group}; groups as {@code _g_\:group = group,role,…}):
+ * read once to import the accounts into the database, then written back without them, so that no
+ * stale password stays on a node's disk.
  */
 final class UsersFile {
-    /**
-     * One monitor for every writer of the file in this JVM, across bundle class loaders (a
-     * refreshed bundle's old and new instances): string literals are interned JVM-wide.
-     */
-    private static final Object WRITERS = "org.qinqing.hall.security.users.properties";
     private static final String CRYPT = "{CRYPT}";
+    private static final String GROUP_KEY = "_g_\\:";
+
+    /** An account line: its stored password (markers removed; clear text when it had none), roles and groups. */
+    record Line(String user, String stored, boolean hashed, Set<String> roles, Set<String> groups) {
+    }
 
     private final Path file;
-    private final int iterations;
 
     UsersFile(Path file) {
-        this(file, PasswordHashes.ITERATIONS);
-    }
-
-    /** @param iterations PBKDF2 iterations for new hashes (tests use few) */
-    UsersFile(Path file, int iterations) {
         this.file = file;
-        this.iterations = iterations;
     }
 
-    /** @return whether the file has the user */
-    boolean has(String user) {
-        return line(read(), user) >= 0;
+    Path path() {
+        return file;
     }
 
-    /** Adds the user with password, roles and groups in one write. @return false if the user exists */
-    boolean add(String user, String password, Set<String> roles, Set<String> groups) {
-        String hashed = hash(password); // slow by design: outside the lock
-        synchronized (WRITERS) {
-            List<String> lines = read();
-            if (line(lines, user) >= 0) {
-                return false;
+    /** @return the account lines, in order (none when there is no file) */
+    List<Line> accounts() {
+        List<Line> out = new ArrayList<>();
+        for (String l : read()) {
+            String[] kv = entry(l);
+            if (kv == null || kv[0].startsWith(GROUP_KEY) || kv[0].startsWith("_g_:")) {
+                continue;
             }
-            lines.add(entry(user, hashed, roles, groups));
-            write(lines);
-            return true;
-        }
-    }
-
-    /** Gives an existing user the roles and groups it lacks, in one write. @return whether it changed */
-    boolean ensureRoles(String user, Set<String> roles, Set<String> groups) {
-        synchronized (WRITERS) {
-            List<String> lines = read();
-            int at = line(lines, user);
-            if (at < 0) {
-                return false;
-            }
-            String value = lines.get(at).substring(lines.get(at).indexOf('=') + 1).trim();
-            String[] parts = value.split(",");
-            Set<String> have = new LinkedHashSet<>();
+            String[] parts = kv[1].split(",");
+            Set<String> roles = new LinkedHashSet<>();
+            Set<String> groups = new LinkedHashSet<>();
             for (int i = 1; i < parts.length; i++) {
-                have.add(parts[i].trim());
+                String p = parts[i].trim();
+                if (p.startsWith(StaffStore.GROUP_PREFIX)) {
+                    groups.add(p.substring(StaffStore.GROUP_PREFIX.length()));
+                } else if (!p.isEmpty()) {
+                    roles.add(p);
+                }
             }
-            Set<String> want = new LinkedHashSet<>(have);
-            want.addAll(roles);
-            groups.forEach(g -> want.add("_g_:" + g));
-            if (want.equals(have)) {
-                return false;
-            }
-            lines.set(at, user + " = " + parts[0].trim() + "," + String.join(",", want));
-            write(lines);
-            return true;
+            String stored = parts[0].trim();
+            boolean hashed = stored.length() >= 2 * CRYPT.length() && stored.startsWith(CRYPT) && stored.endsWith(CRYPT);
+            out.add(new Line(kv[0], hashed ? unwrap(stored) : stored, hashed, roles, groups));
         }
+        return out;
     }
 
-    private static String entry(String user, String hashed, Set<String> roles, Set<String> groups) {
-        StringBuilder sb = new StringBuilder(user).append(" = ").append(hashed);
-        roles.forEach(r -> sb.append(',').append(r));
-        groups.forEach(g -> sb.append(",_g_:").append(g));
-        return sb.toString();
-    }
-
-    /** @return the password as the realm stores it: PBKDF2 (see {@link PasswordHashes}) between the {@code {CRYPT}} markers */
-    String hash(String password) {
-        return CRYPT + PasswordHashes.hash(password, iterations) + CRYPT;
-    }
-
-    /** @return the user's stored password (markers included), or {@code null} for an unknown user */
-    String stored(String user) {
-        List<String> lines = read();
-        int at = line(lines, user);
-        if (at < 0) {
-            return null;
+    /** @return the groups defined in the file with the roles each gives */
+    Map<String, Set<String>> groups() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String l : read()) {
+            String[] kv = entry(l);
+            if (kv != null && (kv[0].startsWith(GROUP_KEY) || kv[0].startsWith("_g_:"))) {
+                Set<String> roles = new LinkedHashSet<>();
+                String[] parts = kv[1].split(",");
+                for (int i = 1; i < parts.length; i++) {
+                    if (!parts[i].trim().isEmpty()) {
+                        roles.add(parts[i].trim());
+                    }
+                }
+                out.put(kv[0].substring(kv[0].indexOf(':') + 1), roles);
+            }
         }
-        String value = lines.get(at).substring(lines.get(at).indexOf('=') + 1).trim();
-        int comma = value.indexOf(',');
-        return (comma < 0 ? value : value.substring(0, comma)).trim();
+        return out;
     }
 
-    /**
-     * Replaces the user's stored password, keeping roles and groups, if the stored one is still
-     * {@code expected} (a concurrent change wins). @return whether it was replaced
-     */
-    boolean replacePassword(String user, String expected, String hashed) {
-        synchronized (WRITERS) {
-            List<String> lines = read();
-            int at = line(lines, user);
-            if (at < 0) {
-                return false;
+    /** Writes the file back without its account lines (comments and groups kept), in one atomic move. */
+    void removeAccounts(String note) {
+        List<String> kept = new ArrayList<>();
+        for (String l : read()) {
+            String[] kv = entry(l);
+            if (kv == null || kv[0].startsWith(GROUP_KEY) || kv[0].startsWith("_g_:")) {
+                kept.add(l);
             }
-            String value = lines.get(at).substring(lines.get(at).indexOf('=') + 1).trim();
-            int comma = value.indexOf(',');
-            String current = (comma < 0 ? value : value.substring(0, comma)).trim();
-            if (expected != null && !expected.equals(current)) {
-                return false;
-            }
-            lines.set(at, user + " = " + hashed + (comma < 0 ? "" : value.substring(comma)));
-            write(lines);
-            return true;
+        }
+        kept.add("# " + note);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.write(tmp, kept, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
@@ -140,35 +109,26 @@ final class UsersFile {
         return stored;
     }
 
-    private static int line(List<String> lines, String user) {
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).trim();
-            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq > 0 && l.substring(0, eq).trim().equals(user)) {
-                return i;
-            }
+    /** @return key and value of a property line, or {@code null} for a comment or a blank line */
+    private static String[] entry(String line) {
+        String l = line.trim();
+        if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) {
+            return null;
         }
-        return -1;
+        int eq = l.indexOf('=');
+        int from = 0;
+        while (eq > 0 && l.charAt(eq - 1) == '\\') { // an escaped '=' belongs to the key
+            from = eq + 1;
+            eq = l.indexOf('=', from);
+        }
+        return eq > 0 ? new String[] {l.substring(0, eq).trim(), l.substring(eq + 1).trim()} : null;
     }
 
     private List<String> read() {
         try {
-            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private void write(List<String> lines) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -31,14 +31,15 @@ import org.qinqing.hall.api.LoginThrottledException;
  * sends the password with every request, stays fast: only as an HMAC-SHA256 of user and password
  * under a key drawn at random when this bundle starts and never stored, so the memory holds
  * nothing a password could be recovered or tried offline from. Even a remembered credential is
- * refused while the account is locked, and none outlives a password change on this node.
+ * refused while the account is locked, and none outlives a change of the account's password or
+ * roles on any node (its {@link Accounts#version} moved).
  */
 public class Authenticator {
     private static final String REALM = "karaf";
     static final long TTL_MILLIS = 60_000;
     private static final int MAX_CACHED = 10_000;
 
-    private record Entry(Caller caller, long expires, long passwordChanges) {
+    private record Entry(Caller caller, long expires, long version) {
     }
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -81,17 +82,18 @@ public class Authenticator {
         String key = key(user, password);
         Entry e = cache.get(key);
         long now = System.currentTimeMillis();
-        long changes = accounts == null ? 0 : accounts.passwordChanges();
-        if (e != null && e.expires > now && e.passwordChanges == changes) {
+        if (e != null && e.expires > now && e.version == version(user)) {
             return e.caller;
         }
+        // read before the check: a change made during it leaves an entry that is never answered from
+        long version = version(user);
         Caller caller = verify(user, password, address, channel);
         if (caller != null && !caller.roles().isEmpty()) {
             // a login without roles is not remembered: it may have read the user store mid-change
             if (cache.size() > MAX_CACHED) {
                 cache.clear();
             }
-            cache.put(key, new Entry(caller, now + TTL_MILLIS, changes));
+            cache.put(key, new Entry(caller, now + TTL_MILLIS, version));
         }
         return caller;
     }
@@ -108,6 +110,10 @@ public class Authenticator {
             caller = new Caller(caller.username(), caller.roles(), true);
         }
         return caller;
+    }
+
+    private long version(String user) {
+        return accounts == null ? 0 : accounts.version(user);
     }
 
     /** Forgets every remembered credential of the user (after a password change). */

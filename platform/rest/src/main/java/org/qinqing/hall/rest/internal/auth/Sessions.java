@@ -1,92 +1,45 @@
 package org.qinqing.hall.rest.internal.auth;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import org.qinqing.hall.api.StaffSession;
+import org.qinqing.hall.api.StaffSessions;
 
 /**
- * Web UI sessions: a random token (cookie {@code HALL_SESSION}) mapped to the logged-in caller,
- * dropped after {@code idleMillis} without a request or at logout. Kept in memory: a restart logs
- * everyone out (staff log in again), and a multi-node hall would need a sticky balancer or a
- * shared store.
+ * Web UI sessions (cookie {@code HALL_SESSION}) over the hall's {@link StaffSessions}, which keeps
+ * them in the database: a session opened on one node works on every node, and ends on all of them
+ * at logout or after {@code idleSeconds} without a request. Each request takes the account's roles
+ * and its duty to change the password as they are now, whichever node changed them.
  */
 public class Sessions {
     public static final String COOKIE = "HALL_SESSION";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_SESSIONS = 10_000;
 
-    private record Session(Caller caller, long lastSeen, long passwordChanges) {
-    }
-
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final long idleMillis;
-    private org.qinqing.hall.api.Accounts accounts;
+    private final StaffSessions store;
+    private final Duration idle;
 
     /** @param idleSeconds a session ends after this long without a request */
-    public Sessions(long idleSeconds) {
-        this.idleMillis = idleSeconds * 1000;
-    }
-
-    /** @param accounts asked again whether a session's account must change its password once a password changed on this node */
-    public void setAccounts(org.qinqing.hall.api.Accounts accounts) {
-        this.accounts = accounts;
-    }
-
-    private long changes() {
-        return accounts == null ? 0 : accounts.passwordChanges();
+    public Sessions(StaffSessions store, long idleSeconds) {
+        this.store = store;
+        this.idle = Duration.ofSeconds(idleSeconds);
     }
 
     public long idleSeconds() {
-        return idleMillis / 1000;
+        return idle.toSeconds();
     }
 
     /** @return a new session's token */
     public String open(Caller caller) {
-        if (sessions.size() > MAX_SESSIONS) {
-            long now = System.currentTimeMillis();
-            sessions.values().removeIf(s -> now - s.lastSeen > idleMillis);
-        }
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        sessions.put(token, new Session(caller, System.currentTimeMillis(), changes()));
-        return token;
+        return store.open(caller.username(), idle);
     }
 
-    /** @return the session's caller, touching it; {@code null} when unknown or expired */
+    /** @return the session's caller, touching it; {@code null} when unknown, expired or logged out */
     public Caller touch(String token) {
-        if (token == null) {
-            return null;
-        }
-        long now = System.currentTimeMillis();
-        Session s = sessions.get(token);
-        if (s == null) {
-            return null;
-        }
-        if (now - s.lastSeen > idleMillis) {
-            sessions.remove(token);
-            return null;
-        }
-        Caller caller = s.caller;
-        long changes = changes();
-        if (changes != s.passwordChanges && accounts != null) {
-            // a password changed since: an admin's reset puts this session back to "change it first"
-            caller = new Caller(caller.username(), caller.roles(), accounts.mustChangePassword(caller.username()));
-        }
-        sessions.put(token, new Session(caller, now, changes));
-        return caller;
-    }
-
-    /** Every session of the user now belongs to the caller after its password change. */
-    public void passwordChanged(String username) {
-        sessions.replaceAll((token, s) -> s.caller.username().equals(username)
-                ? new Session(s.caller.passwordChanged(), s.lastSeen, s.passwordChanges) : s);
+        StaffSession s = token == null ? null : store.touch(token);
+        return s == null ? null : new Caller(s.username(), s.roles(), s.mustChangePassword());
     }
 
     public void close(String token) {
         if (token != null) {
-            sessions.remove(token);
+            store.close(token);
         }
     }
 }
