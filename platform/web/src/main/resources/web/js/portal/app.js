@@ -17,6 +17,7 @@ const ROUTES = {
   apply: {load: () => import('./apply.js'), nav: 'catalogue', login: true},
   cases: {load: () => import('./mycases.js'), nav: 'cases', login: true},
   case: {load: () => import('./mycases.js'), nav: 'cases', login: true, screen: 'case'},
+  direct: {load: () => import('./direct.js'), nav: 'direct', login: true},
 };
 const view = $('#view');
 let notice = null;
