@@ -111,6 +111,27 @@ public class DirectLineIT extends HallTestSupport {
         assertEquals("text", bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "长".repeat(4001)),
                 token).json().get("field").asText());
         assertEquals("a staff login is not an applicant", 403, get("online/demands", "clerk").status());
+        Answer toLeader = bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "请王副区长协调",
+                "to", "leader"), token);
+        assertEquals(toLeader.body(), 201, toLeader.status());
+        JsonNode led = bearer("GET", "online/demands/" + toLeader.json().get("demandNumber").asText(), null, token).json();
+        assertEquals("the leader in charge's demand goes to the liaison department", "industry", led.get("department").asText());
+        assertTrue(bearer("GET", "online/demands/categories", null, token).body().contains("talent"));
+
+        // a notice to unicorns, read by the agent in the portal; another person sees no enterprise's notices
+        assertEquals(201, postJson("enterprise-notices", Map.of("kind", "RISK", "title", "数据出境风险提示", "body", "请自查",
+                "categories", List.of("UNICORN"), "industries", List.of()), "supervisor").status());
+        JsonNode notice = bearer("GET", "online/enterprise-notices", null, token).json().get(0);
+        assertEquals("数据出境风险提示", notice.get("title").asText());
+        assertFalse(notice.get("read").asBoolean());
+        assertEquals(404, bearer("GET", "online/enterprise-notices?enterprise=" + UNICORN, null, strangerToken).status());
+        assertEquals(404, bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read?enterprise=" + UNICORN, null,
+                strangerToken).status());
+        assertEquals("enterprise", bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read", null, token).json()
+                .get("field").asText());
+        assertTrue(bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read?enterprise=" + UNICORN, null, token)
+                .json().get("read").asBoolean());
+        assertTrue(bearer("GET", "online/enterprise-notices", null, token).json().get(0).get("read").asBoolean());
 
         // 晒业绩: the agent's post is public only once the liaison department (industry) has checked it
         Answer post = bearer("POST", "achievements", Map.of("enterpriseNumber", UNICORN, "title", "获评国家级专精特新“小巨人”", "text", "感谢辅导"), token);
