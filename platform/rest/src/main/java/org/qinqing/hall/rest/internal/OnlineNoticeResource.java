@@ -21,6 +21,7 @@ import org.qinqing.hall.directline.EnterpriseNotice;
 import org.qinqing.hall.directline.EnterpriseNotices;
 import org.qinqing.hall.online.ActingFor;
 import org.qinqing.hall.online.Applicants;
+import org.qinqing.hall.rest.internal.views.CaseJson;
 import org.qinqing.hall.rest.internal.auth.Allow;
 import org.qinqing.hall.spi.Channel;
 
