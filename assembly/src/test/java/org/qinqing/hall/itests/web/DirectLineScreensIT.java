@@ -117,8 +117,9 @@ public class DirectLineScreensIT extends WebTestSupport {
         prompt.accept();
     }
 
+    /** @return the element's data-status, read in the page (a re-rendered list leaves no stale element behind) */
     private static String status(Browser b, String css) {
-        return b.$(css).getAttribute("data-status");
+        return String.valueOf(b.js("const e = document.querySelector(arguments[0]); return e ? e.dataset.status : null", css));
     }
 
     @Test
@@ -148,7 +149,7 @@ public class DirectLineScreensIT extends WebTestSupport {
         assertEquals("SUBMITTED", status(browser, "#my-demands li[data-demand='" + demand + "']"));
         assertTrue(browser.text("#enterprise-notices").contains("数据出境安全风险提示"));
         browser.click("#enterprise-notices li button.mark-read");
-        browser.waitFor(d -> "true".equals(browser.$("#enterprise-notices li").getAttribute("data-read")));
+        browser.waitFor(d -> "true".equals(browser.js("const e = document.querySelector('#enterprise-notices li'); return e && e.dataset.read")));
         screenshot("1-portal-demand");
 
         // 2. the department sees it; overdue for a first response, the SLA scan escalates it to its officer
