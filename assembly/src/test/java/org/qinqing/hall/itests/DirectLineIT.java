@@ -18,7 +18,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.qinqing.hall.api.identity.CreditCodes;
 
 /**
- * The enterprise direct line and 好差评 on the assembled hall: the registry imported over REST and the console, a key
+ * The enterprise direct line and 好差评 on the assembled hall: a served ticket rated from its window's tablet; the registry imported over REST and the console, a key
  * enterprise's demand to the district head routed, escalated by the SLA scan, answered late (an accountability record),
  * bad input and department scoping; a delivered case's applicant invited to rate it (the outbox file), rated (once), its bad rating verified, rectified and called back,
  * the figures. One test method, because the hall clock is shared state.
@@ -47,6 +47,20 @@ public class DirectLineIT extends HallTestSupport {
 
     @Test
     public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
+        // a served ticket, rated on the tablet beside its window through the floor's TicketLookup
+        long ticket = postJson("sites/hall/tickets", Map.of(), "kiosk").json().get("id").asLong();
+        assertEquals(404, get("ratings/window/7").status());
+        assertEquals(200, post("windows/7/sign-in", "", "clerk").status());
+        assertEquals(200, post("windows/7/call-next", "", "clerk").status());
+        assertEquals("not finished yet", 404, get("ratings/window/7").status());
+        assertEquals("DONE", post("windows/7/done", "", "clerk").json().get("state").asText());
+        JsonNode served = get("ratings/window/7").json();
+        assertEquals(String.valueOf(ticket), served.get("ticketId").asText());
+        Answer tablet = postJson("ratings", Map.of("subject", served.get("ticketId").asText(), "level", 5, "channel", "tablet"), null);
+        assertEquals(tablet.body(), 201, tablet.status());
+        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", String.valueOf(ticket), "level", 4), null).status());
+        post("windows/7/sign-out", "", "clerk");
+
         // the registry: good lines imported, each bad line named with its reason
         Answer imported = csv("creditCode,name,categories,industry,leader,liaisonDepartment\n"
                 + UNICORN + ",示范独角兽科技有限公司,UNICORN;HIGH_TECH,软件,王副区长,industry\n"
@@ -97,6 +111,27 @@ public class DirectLineIT extends HallTestSupport {
         assertEquals("text", bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "长".repeat(4001)),
                 token).json().get("field").asText());
         assertEquals("a staff login is not an applicant", 403, get("online/demands", "clerk").status());
+        Answer toLeader = bearer("POST", "online/demands", Map.of("enterpriseNumber", UNICORN, "category", "talent", "text", "请王副区长协调",
+                "to", "leader"), token);
+        assertEquals(toLeader.body(), 201, toLeader.status());
+        JsonNode led = bearer("GET", "online/demands/" + toLeader.json().get("demandNumber").asText(), null, token).json();
+        assertEquals("the leader in charge's demand goes to the liaison department", "industry", led.get("department").asText());
+        assertTrue(bearer("GET", "online/demands/categories", null, token).body().contains("talent"));
+
+        // a notice to unicorns, read by the agent in the portal; another person sees no enterprise's notices
+        assertEquals(201, postJson("enterprise-notices", Map.of("kind", "RISK", "title", "数据出境风险提示", "body", "请自查",
+                "categories", List.of("UNICORN"), "industries", List.of()), "supervisor").status());
+        JsonNode notice = bearer("GET", "online/enterprise-notices", null, token).json().get(0);
+        assertEquals("数据出境风险提示", notice.get("title").asText());
+        assertFalse(notice.get("read").asBoolean());
+        assertEquals(404, bearer("GET", "online/enterprise-notices?enterprise=" + UNICORN, null, strangerToken).status());
+        assertEquals(404, bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read?enterprise=" + UNICORN, null,
+                strangerToken).status());
+        assertEquals("enterprise", bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read", null, token).json()
+                .get("field").asText());
+        assertTrue(bearer("POST", "online/enterprise-notices/" + notice.get("id").asLong() + "/read?enterprise=" + UNICORN, null, token)
+                .json().get("read").asBoolean());
+        assertTrue(bearer("GET", "online/enterprise-notices", null, token).json().get(0).get("read").asBoolean());
 
         // 晒业绩: the agent's post is public only once the liaison department (industry) has checked it
         Answer post = bearer("POST", "achievements", Map.of("enterpriseNumber", UNICORN, "title", "获评国家级专精特新“小巨人”", "text", "感谢辅导"), token);

@@ -18,6 +18,7 @@ const ROUTES = {
   cases: {load: () => import('./mycases.js'), nav: 'cases', login: true},
   book: {load: () => import('./book.js'), nav: 'book', login: true},
   case: {load: () => import('./mycases.js'), nav: 'cases', login: true, screen: 'case'},
+  direct: {load: () => import('./direct.js'), nav: 'direct', login: true},
 };
 const view = $('#view');
 let notice = null;

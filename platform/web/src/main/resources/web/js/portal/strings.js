@@ -4,6 +4,7 @@ export const PORTAL = {
   'portal.title': ['网上办事大厅', 'Online hall'],
   'portal.nav.catalogue': ['办事指南', 'Services'],
   'portal.nav.cases': ['我的办件', 'My cases'],
+  'portal.nav.direct': ['企业诉求', 'Enterprise line'],
   'portal.nav.login': ['登录', 'Log in'],
   'portal.nav.book': ['预约', 'Book a visit'],
   'book.title': ['预约到厅办理', 'Book a visit'],

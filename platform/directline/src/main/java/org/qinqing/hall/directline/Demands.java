@@ -16,6 +16,13 @@ public interface Demands {
     String DISTRICT_HEAD = "district-head";
 
     /**
+     * The enterprise's leader in charge (挂点领导), as a demand's addressee; the enterprise's liaison department handles it.
+     *
+     * @since 1.1
+     */
+    String LEADER = "leader";
+
+    /**
      * Raises a demand for an enterprise.
      *
      * @param request the demand

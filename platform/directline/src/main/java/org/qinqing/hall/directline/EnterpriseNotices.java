@@ -20,6 +20,13 @@ public interface EnterpriseNotices {
     /** @param enterprise credit code @return the notices that reached it, newest first */
     List<EnterpriseNotice> forEnterprise(String enterprise);
 
+    /**
+     * @param enterprise credit code
+     * @return the ids of the notices the enterprise has read
+     * @since 1.1
+     */
+    java.util.Set<Long> readBy(String enterprise);
+
     /** Records that the enterprise read the notice (once; later reads change nothing). */
     EnterpriseNotice read(long id, String enterprise);
 }

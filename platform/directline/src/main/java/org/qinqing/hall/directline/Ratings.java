@@ -44,10 +44,13 @@ public interface Ratings {
     /** The department rectified and called the applicant back: outcome SATISFIED, UNSATISFIED or UNREACHED. */
     Rectification rectify(long id, String measures, String callbackOutcome, String callbackNote, Actor actor);
 
-    /** The department appeals a rating it thinks wrong. */
+    /** The department appeals a rating it thinks wrong: the rectification's deadlines stop until a supervisor decides. */
     Rectification appeal(long id, String reason, Actor actor);
 
-    /** A supervisor decides an appeal: upheld voids the rectification (the rating stays, marked). */
+    /**
+     * A supervisor decides an appeal: upheld voids the rectification (the rating stays, marked); rejected restarts its
+     * clock, the current step's deadline moved on by the working days the appeal waited.
+     */
     Rectification decide(long id, boolean upheld, Actor actor);
 
     /** @param window a window code @return the service it finished last (for the rating tablet beside it), if a floor module tells */

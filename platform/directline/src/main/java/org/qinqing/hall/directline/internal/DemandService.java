@@ -93,11 +93,13 @@ public final class DemandService implements Demands, ScanParticipant {
         DemandCategory cat = category(in.category()).orElseThrow(() -> HallException.invalid("category",
                 "unknown category '" + in.category() + "'; the categories are listed at GET /api/v1/demands/categories"));
         String to = in.to() == null || in.to().isBlank() ? null : in.to().trim();
-        if (to != null && !to.equals(DISTRICT_HEAD) && !departments.test(to)) {
-            throw HallException.invalid("to", "unknown department '" + to + "'; give a department code or district-head");
+        if (to != null && !to.equals(DISTRICT_HEAD) && !to.equals(LEADER) && !departments.test(to)) {
+            throw HallException.invalid("to", "unknown department '" + to + "'; give a department code, leader or district-head");
         }
-        // addressed to the district head, it is still handled by the category's department, watched from the top
-        String department = to == null || to.equals(DISTRICT_HEAD) ? cat.department() : to;
+        // addressed to the district head, it is still handled by the category's department, watched from the top;
+        // addressed to the enterprise's leader in charge, by the enterprise's liaison department
+        String department = to == null || to.equals(DISTRICT_HEAD) ? cat.department()
+                : to.equals(LEADER) ? (e.liaisonDepartment() == null ? cat.department() : e.liaisonDepartment()) : to;
         String addressed = to == null ? cat.department() : to;
         String number = db.write(tx -> {
             LocalDate today = LocalDate.ofInstant(tx.now(), HallClock.ZONE);

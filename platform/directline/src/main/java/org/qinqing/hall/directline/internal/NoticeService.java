@@ -128,6 +128,22 @@ public final class NoticeService implements EnterpriseNotices {
     }
 
     @Override
+    public java.util.Set<Long> readBy(String enterprise) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT notice_id FROM dl_notice_reach WHERE enterprise = ? AND read_at IS NOT NULL")) {
+                ps.setString(1, enterprise);
+                java.util.Set<Long> out = new java.util.HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public EnterpriseNotice read(long id, String enterprise) {
         db.write(tx -> {
             PreparedStatement ps = tx.prepare("UPDATE dl_notice_reach SET read_at = ? WHERE notice_id = ? AND enterprise = ? AND read_at IS NULL");

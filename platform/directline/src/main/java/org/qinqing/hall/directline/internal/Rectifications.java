@@ -24,8 +24,8 @@ import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.Tx;
 
 /**
- * Rectifications (整改) of bad ratings: OPEN → VERIFIED → CLOSED, appeal decided by a supervisor; a step past its
- * deadline is escalated once through the SLA scanner (this is its {@link ScanParticipant}).
+ * Rectifications (整改) of bad ratings: OPEN → VERIFIED → CLOSED, appeal decided by a supervisor (the deadlines stop
+ * meanwhile); a step past its deadline is escalated once through the SLA scanner (this is its {@link ScanParticipant}).
  */
 public final class Rectifications implements ScanParticipant {
     private static final Set<String> OUTCOMES = Set.of("SATISFIED", "UNSATISFIED", "UNREACHED");
@@ -96,6 +96,9 @@ public final class Rectifications implements ScanParticipant {
         });
     }
 
+    /** While a supervisor decides an appeal, the department's steps wait with the clock. */
+    private static final String NOT_APPEALED = " AND (appeal_status IS NULL OR appeal_status <> 'PENDING')";
+
     private static final String SELECT = "SELECT x.*, r.subject, r.level, r.comment_text FROM dl_rectification x"
             + " JOIN dl_rating r ON r.id = x.rating_id";
 
@@ -147,7 +150,7 @@ public final class Rectifications implements ScanParticipant {
             LocalDate today = LocalDate.ofInstant(tx.now(), HallClock.ZONE);
             LocalDate due = calendar.deadline(today, rectifyDays, LimitUnit.WORKING_DAYS);
             PreparedStatement ps = tx.prepare("UPDATE dl_rectification SET status = 'VERIFIED', finding = ?, verified_by = ?, verified_on = ?,"
-                    + " rectify_due = ?, next_due = ? WHERE id = ? AND status = 'OPEN'");
+                    + " rectify_due = ?, next_due = ? WHERE id = ? AND status = 'OPEN'" + NOT_APPEALED);
             ps.setString(1, f);
             ps.setString(2, actor.auditName());
             Sql.setDate(ps, 3, today);
@@ -155,7 +158,7 @@ public final class Rectifications implements ScanParticipant {
             Sql.setDate(ps, 5, due);
             ps.setLong(6, id);
             if (ps.executeUpdate() != 1) {
-                throw HallException.conflict("not_open", "rectification " + id + " is not waiting for verification");
+                throw HallException.conflict("not_open", "rectification " + id + " is not waiting for verification, or waits for its appeal's decision");
             }
             tx.audit(new AuditRecord("rectification", subject(id), "verify", actor.auditName(), actor.channelName(), null, "OPEN", "VERIFIED", f, null));
             return null;
@@ -177,7 +180,7 @@ public final class Rectifications implements ScanParticipant {
             LocalDate today = LocalDate.ofInstant(tx.now(), HallClock.ZONE);
             PreparedStatement ps = tx.prepare("UPDATE dl_rectification SET status = 'CLOSED', measures = ?, callback_outcome = ?, callback_note = ?,"
                     + " closed_by = ?, closed_on = ?, next_due = NULL, on_time = CASE WHEN verified_on <= verify_due AND ? <= rectify_due"
-                    + " THEN 1 ELSE 0 END WHERE id = ? AND status = 'VERIFIED'");
+                    + " THEN 1 ELSE 0 END WHERE id = ? AND status = 'VERIFIED'" + NOT_APPEALED);
             ps.setString(1, m);
             ps.setString(2, o);
             Sql.setString(ps, 3, note);
@@ -186,7 +189,8 @@ public final class Rectifications implements ScanParticipant {
             Sql.setDate(ps, 6, today);
             ps.setLong(7, id);
             if (ps.executeUpdate() != 1) {
-                throw HallException.conflict("not_verified", "rectification " + id + " must be verified first (and not closed)");
+                throw HallException.conflict("not_verified", "rectification " + id + " must be verified first (and not closed, nor waiting for"
+                        + " its appeal's decision)");
             }
             tx.audit(new AuditRecord("rectification", subject(id), "rectify", actor.auditName(), actor.channelName(), null, "VERIFIED",
                     "CLOSED", m, "{\"callback\":\"" + o + "\"}"));
@@ -195,14 +199,16 @@ public final class Rectifications implements ScanParticipant {
         return load(id);
     }
 
+    /** The department appeals: the clock stops (no deadline runs, nothing escalates) until a supervisor decides. */
     Rectification appeal(long id, String reason, Actor actor) {
         String r = text(reason, "reason", 1000);
         department(id, actor);
         db.write(tx -> {
-            PreparedStatement ps = tx.prepare("UPDATE dl_rectification SET appeal_reason = ?, appeal_status = 'PENDING', appeal_before = status"
-                    + " WHERE id = ? AND appeal_status IS NULL AND status IN ('OPEN', 'VERIFIED')");
+            PreparedStatement ps = tx.prepare("UPDATE dl_rectification SET appeal_reason = ?, appeal_status = 'PENDING', appeal_before = status,"
+                    + " appealed_on = ?, next_due = NULL WHERE id = ? AND appeal_status IS NULL AND status IN ('OPEN', 'VERIFIED')");
             ps.setString(1, r);
-            ps.setLong(2, id);
+            Sql.setDate(ps, 2, LocalDate.ofInstant(tx.now(), HallClock.ZONE));
+            ps.setLong(3, id);
             if (ps.executeUpdate() != 1) {
                 throw HallException.conflict("appeal_not_allowed", "rectification " + id + " was appealed already or is closed");
             }
@@ -212,17 +218,44 @@ public final class Rectifications implements ScanParticipant {
         return load(id);
     }
 
+    /**
+     * A supervisor decides the appeal: upheld closes the rectification (VOID); rejected restarts its clock, the current
+     * step's deadline moved on by the working days the appeal waited.
+     */
     Rectification decide(long id, boolean upheld, Actor actor) {
         if (!actor.has(Roles.SUPERVISOR)) {
             throw HallException.forbidden("only a supervisor decides an appeal");
         }
         load(id);
         db.write(tx -> {
+            PreparedStatement q = tx.prepare("SELECT status, verify_due, rectify_due, appealed_on FROM dl_rectification WHERE id = ?"
+                    + " AND appeal_status = 'PENDING'");
+            q.setLong(1, id);
+            String status;
+            LocalDate due;
+            LocalDate appealedOn;
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw HallException.conflict("no_pending_appeal", "rectification " + id + " has no pending appeal");
+                }
+                status = rs.getString(1);
+                due = Sql.date(rs, status.equals("OPEN") ? 2 : 3);
+                appealedOn = Sql.date(rs, 4);
+            }
+            LocalDate today = LocalDate.ofInstant(tx.now(), HallClock.ZONE);
+            int paused = appealedOn == null ? 0 : Math.max(0, calendar.workingDaysBetween(appealedOn, today));
+            LocalDate resumed = paused == 0 ? due : calendar.deadline(due, paused, LimitUnit.WORKING_DAYS);
+            String step = status.equals("OPEN") ? "verify_due" : "rectify_due";
             PreparedStatement ps = tx.prepare("UPDATE dl_rectification SET appeal_status = ?, decided_by = ?"
-                    + (upheld ? ", status = 'VOID', next_due = NULL" : "") + " WHERE id = ? AND appeal_status = 'PENDING'");
-            ps.setString(1, upheld ? "UPHELD" : "REJECTED");
-            ps.setString(2, actor.auditName());
-            ps.setLong(3, id);
+                    + (upheld ? ", status = 'VOID', next_due = NULL" : ", " + step + " = ?, next_due = ?") + " WHERE id = ? AND appeal_status = 'PENDING'");
+            int i = 1;
+            ps.setString(i++, upheld ? "UPHELD" : "REJECTED");
+            ps.setString(i++, actor.auditName());
+            if (!upheld) {
+                Sql.setDate(ps, i++, resumed);
+                Sql.setDate(ps, i++, resumed);
+            }
+            ps.setLong(i, id);
             if (ps.executeUpdate() != 1) {
                 throw HallException.conflict("no_pending_appeal", "rectification " + id + " has no pending appeal");
             }

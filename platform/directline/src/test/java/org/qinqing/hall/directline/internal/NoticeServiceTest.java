@@ -33,6 +33,8 @@ public class NoticeServiceTest {
         assertEquals(1, f.sent.size());
         assertEquals(1, f.notices.read(n.id(), Codes.code(1)).read());
         assertEquals("a second read counts once", 1, f.notices.read(n.id(), Codes.code(1)).read());
+        assertEquals(java.util.Set.of(n.id()), f.notices.readBy(Codes.code(1)));
+        assertEquals("reached, not read", java.util.Set.of(), f.notices.readBy(Codes.code(2)));
         assertEquals(1, f.notices.forEnterprise(Codes.code(2)).size());
         assertEquals(0, f.notices.forEnterprise(Codes.code(3)).size());
         assertEquals(4, f.notices.publish("policy", "全体", "正文", List.of(), List.of(), Fixture.SUPERVISOR).reached());

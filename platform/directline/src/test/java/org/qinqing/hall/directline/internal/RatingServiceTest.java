@@ -113,6 +113,25 @@ public class RatingServiceTest {
     }
 
     @Test
+    public void anAppealStopsTheClockUntilTheSupervisorDecides() {
+        Rating r = f.ratings.rate(rating("C4", 1), null);
+        long id = r.rectification();
+        assertEquals(LocalDate.of(2026, 3, 4), f.ratings.rectification(id, Fixture.SUPERVISOR).verifyDue());
+        f.at(LocalDate.of(2026, 3, 3));
+        f.ratings.appeal(id, "评价针对的是收费标准，非服务问题", Fixture.MARKET);
+        List<Notice> out = new ArrayList<>();
+        assertEquals("no deadline runs while the appeal waits", 0, f.rectifications.scan(LocalDate.of(2026, 3, 10), out::add));
+        expect(409, null, () -> f.ratings.verify(id, "属实", Fixture.MARKET));
+        f.at(LocalDate.of(2026, 3, 6));
+        Rectification resumed = f.ratings.decide(id, false, Fixture.SUPERVISOR);
+        assertEquals("Wed 4 moved on by the 3 working days the appeal waited (Wed to Fri)", LocalDate.of(2026, 3, 9), resumed.verifyDue());
+        assertEquals(0, f.rectifications.scan(LocalDate.of(2026, 3, 9), out::add));
+        assertEquals("the clock runs again", 1, f.rectifications.scan(LocalDate.of(2026, 3, 10), out::add));
+        f.at(LocalDate.of(2026, 3, 9));
+        assertEquals("VERIFIED", f.ratings.verify(id, "属实", Fixture.MARKET).status());
+    }
+
+    @Test
     public void aSupervisorDecidesTheDepartmentsAppeal() {
         Rating r1 = f.ratings.rate(rating("C1", 1), null);
         Rating r2 = f.ratings.rate(rating("C2", 2), null);

@@ -83,6 +83,15 @@ public class OnlineDemandResource {
         return out;
     }
 
+    /** The categories a demand may be raised under (the routing table), for the portal's form. */
+    @GET
+    @Path("categories")
+    @Allow(Roles.APPLICANT)
+    public List<org.qinqing.hall.directline.DemandCategory> categories() {
+        QueryParams.only(uri);
+        return demands.categories();
+    }
+
     /** One demand of the applicant's enterprise. */
     @GET
     @Path("{number}")
