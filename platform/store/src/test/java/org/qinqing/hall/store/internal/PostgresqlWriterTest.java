@@ -31,7 +31,8 @@ import org.qinqing.hall.store.testing.TestStore;
  * database {@code hall_test} as {@code .ci/run} creates it, emptied first), where a unit's savepoint is
  * SQL released with the next unit's: units that fail, by an exception, by an SQL error that aborts
  * the transaction, or by going on after an SQL error they caught (which PostgreSQL, unlike Derby, does
- * not undo by itself), among units of the same batches that succeed, leave nothing; the others everything,
+ * not undo by itself), among units of the same batches that succeed (some going on after a duplicate
+ * key met with {@code Tx.insertUnlessDuplicate}), leave nothing; the others everything,
  * and the audit chain, inserted as one JDBC batch, verifies; and two writers (two nodes) on one
  * database take turns onto one chain.
  */
@@ -148,6 +149,15 @@ public class PostgresqlWriterTest {
                     }
                     if (id % 5 == 2) {
                         insert(tx, -1); // a duplicate key: PostgreSQL refuses every statement until the unit's savepoint is rolled back to
+                    }
+                    if (id % 5 == 3) {
+                        PreparedStatement again = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                        again.setLong(1, -1);
+                        again.setString(2, "again");
+                        if (tx.insertUnlessDuplicate(again)) {
+                            throw new IllegalStateException("thing -1 inserted twice");
+                        }
+                        tx.prepare("SELECT 1").executeQuery().close(); // the transaction still takes statements
                     }
                     if (id % 5 == 4) {
                         try {
