@@ -68,7 +68,9 @@ public class CompositeBench extends HallTestSupport {
     protected Option[] extraOptions() {
         List<Option> options = new ArrayList<>(List.of(fixedClock("2026-03-02T10:00:00+08:00"),
                 systemProperty("bench.warmup").value(System.getProperty("bench.warmup", "60")),
-                systemProperty("bench.threads").value(System.getProperty("bench.threads", "8,1,2,4,16,32"))));
+                systemProperty("bench.threads").value(System.getProperty("bench.threads", "8,1,2,4,16,32")),
+                // read inside the container too: Derby's statement cache is asked only on Derby
+                systemProperty("hall.store").value(System.getProperty("hall.store", "derby"))));
         for (String kv : System.getProperty("bench.system", "").split(",")) {
             if (!kv.isBlank()) {
                 String[] p = kv.split("=", 2);

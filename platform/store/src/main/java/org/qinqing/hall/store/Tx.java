@@ -72,4 +72,33 @@ public interface Tx {
      * @since 1.5
      */
     void creates(String subject);
+
+    /**
+     * Runs an INSERT that may meet a row already there under a unique key (e.g. another unit, or
+     * another node, created it first), leaving the unit able to go on either way. Catching the
+     * duplicate-key error of a plain {@code executeUpdate} and going on works on Derby, which undoes
+     * the failed statement alone, but not on PostgreSQL, which refuses every later statement of the
+     * transaction: here the INSERT runs behind a savepoint of its own (two more round trips on
+     * PostgreSQL, so keep it to inserts that may race, not to every insert).
+     *
+     * @param insert the INSERT, its parameters set
+     * @return true when inserted; false when a row with the same unique key was there (SQLState 23505), nothing changed
+     * @throws SQLException any other failure
+     * @since 2.2
+     */
+    default boolean insertUnlessDuplicate(PreparedStatement insert) throws SQLException {
+        Connection c = connection();
+        java.sql.Savepoint sp = c.setSavepoint();
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(sp);
+            return false;
+        }
+        c.releaseSavepoint(sp);
+        return true;
+    }
 }

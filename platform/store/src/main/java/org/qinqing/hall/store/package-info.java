@@ -7,8 +7,8 @@
  * <p>2.0: {@code Rows}, {@code Region} and {@code RowFeed} replace the modules' own caches;
  * {@code RecentlyUsed} is gone (the store's own), and so are {@code Tx.epoch} and
  * {@code Tx.local}, which only those caches needed. 2.1: {@code Migration} per dialect, {@code Database.claim},
- * {@code NodeName} (several nodes on PostgreSQL).
+ * {@code NodeName} (several nodes on PostgreSQL). 2.2: {@code Tx.insertUnlessDuplicate}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.qinqing.hall.store;

@@ -189,19 +189,17 @@ final class Bookings {
             if (site.slotCapacity() < 1) {
                 throw new HallException(HallException.Kind.CONFLICT, "slot_full", "slot", site.code() + " takes no appointments");
             }
-            try {
-                PreparedStatement in = tx.prepare("INSERT INTO floor_slot (site, queue, day, slot, capacity, booked) VALUES (?, ?, ?, ?, ?, 1)");
-                in.setString(1, site.code());
-                in.setString(2, queue.code());
-                Sql.setDate(in, 3, date);
-                in.setString(4, slot);
-                in.setInt(5, site.slotCapacity());
-                in.executeUpdate();
+            PreparedStatement in = tx.prepare("INSERT INTO floor_slot (site, queue, day, slot, capacity, booked) VALUES (?, ?, ?, ?, ?, 1)");
+            in.setString(1, site.code());
+            in.setString(2, queue.code());
+            Sql.setDate(in, 3, date);
+            in.setString(4, slot);
+            in.setInt(5, site.slotCapacity());
+            if (tx.insertUnlessDuplicate(in)) {
                 return;
-            } catch (SQLException raced) {
-                if (!"23505".equals(raced.getSQLState()) || attempt > 2) {
-                    throw raced;
-                }
+            }
+            if (attempt > 2) {
+                throw new SQLException("floor_slot row for " + site.code() + "/" + date + " " + slot + " neither updated nor inserted");
             }
         }
     }

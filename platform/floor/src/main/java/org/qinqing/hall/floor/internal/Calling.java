@@ -198,13 +198,8 @@ final class Calling {
             in.setLong(1, id);
             in.setString(2, caseNumber);
             Sql.setInstant(in, 3, tx.now());
-            try {
-                in.executeUpdate();
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    return t;
-                }
-                throw e;
+            if (!tx.insertUnlessDuplicate(in)) {
+                return t; // linked already
             }
             tx.audit(new org.qinqing.hall.store.AuditRecord("case", caseNumber, "ticket", clerk, "counter", windowCode, null, null,
                     "ticket " + t.ticket() + " (" + t.site() + ", " + t.day() + ")", "{\"ticket\":\"" + t.ticket() + "\",\"site\":\""

@@ -33,17 +33,15 @@ final class DayCounters {
                     return rs.getInt(1);
                 }
             }
-            try {
-                PreparedStatement in = tx.prepare("INSERT INTO floor_counter (site, queue, day, last_seq) VALUES (?, ?, ?, 1)");
-                in.setString(1, site);
-                in.setString(2, queue);
-                Sql.setDate(in, 3, day);
-                in.executeUpdate();
+            PreparedStatement in = tx.prepare("INSERT INTO floor_counter (site, queue, day, last_seq) VALUES (?, ?, ?, 1)");
+            in.setString(1, site);
+            in.setString(2, queue);
+            Sql.setDate(in, 3, day);
+            if (tx.insertUnlessDuplicate(in)) {
                 return 1;
-            } catch (SQLException raced) {
-                if (!"23505".equals(raced.getSQLState()) || attempt > 2) {
-                    throw raced;
-                }
+            }
+            if (attempt > 2) {
+                throw new SQLException("floor_counter row for " + site + "/" + queue + "/" + day + " neither updated nor inserted");
             }
         }
     }

@@ -67,6 +67,10 @@ final class GroupCommitWriter implements Runnable {
     /** The kept audit trails: a subject a unit creates is kept from its first record. */
     private final SubjectTrails trails;
     private final UnitTx tx = new UnitTx();
+    /** The unit run last in the batch and where the chain and its records stood before it (see {@link Lane#beginUnit}). */
+    private Pending<?> previous;
+    private AuditChain.Mark previousMark;
+    private int previousAuditMark;
     private volatile boolean running = true;
     /** Held to queue a unit, and exclusively to stop: no unit is queued after the writer's last look. */
     private final ReadWriteLock gate = new ReentrantReadWriteLock();
@@ -237,8 +241,12 @@ final class GroupCommitWriter implements Runnable {
                     start = chain.mark();
                 }
                 long t0 = System.nanoTime();
+                previous = null;
                 for (Pending<?> p : batch) {
                     runUnit(lane, p);
+                }
+                if (!lane.endBatch()) {
+                    failPrevious();
                 }
                 counters.flush(lane.connection(), lane.id());
                 if (queue.isEmpty()) {
@@ -282,13 +290,18 @@ final class GroupCommitWriter implements Runnable {
      * units before this one too, so the batch runs again from its start (or fails whole).
      */
     private void runUnit(Lane lane, Pending<?> p) throws SQLException {
-        lane.beginUnit();
+        if (!lane.beginUnit()) {
+            failPrevious();
+        }
         AuditChain.Mark mark = chain.mark();
         int auditMark = audits.mark();
         try {
             tx.begin(p);
             p.run(tx);
             lane.unitDone();
+            previous = p;
+            previousMark = mark;
+            previousAuditMark = auditMark;
         } catch (Throwable t) {
             if (SqlStates.retryable(t)) {
                 throw t;
@@ -297,7 +310,20 @@ final class GroupCommitWriter implements Runnable {
             chain.reset(mark);
             audits.reset(auditMark);
             p.fail(t);
+            previous = null;
         }
+    }
+
+    /** The unit run last turned out to have left the transaction failed (PostgreSQL): its work is rolled back, it fails. */
+    private void failPrevious() throws SQLException {
+        if (previous == null) {
+            throw new SQLException("the batch's transaction failed outside its units");
+        }
+        chain.reset(previousMark);
+        audits.reset(previousAuditMark);
+        previous.fail(new SQLException("the unit went on after a database error it caught; on PostgreSQL the transaction refuses"
+                + " every statement after an error, so the unit's work was rolled back", "25P02"));
+        previous = null;
     }
 
     /** The transaction seen by units; the time is fixed per unit. */

@@ -65,18 +65,53 @@ final class Lane {
     /**
      * Sets the savepoint a unit can be rolled back to. Derby's are calls in the JVM; PostgreSQL's are
      * round trips, so there the previous unit's savepoint is released in the same round trip as the
-     * next one is set (one name, reused), and the last one of a batch by its commit.
+     * next one is set (one name, reused), and the last one of a batch by {@link #endBatch}.
+     *
+     * @return false when the previous unit left the transaction failed (it went on after an SQL error
+     *         it caught, which PostgreSQL, unlike Derby, does not undo by itself): its work is rolled
+     *         back, and its savepoint is this unit's
      */
-    void beginUnit() throws SQLException {
+    boolean beginUnit() throws SQLException {
         Connection c = connection();
         if (!postgresql) {
             savepoint = c.setSavepoint();
-            return;
+            return true;
         }
-        try (Statement st = c.createStatement()) {
-            st.execute(savepointOpen ? "RELEASE SAVEPOINT hall_unit; SAVEPOINT hall_unit" : "SAVEPOINT hall_unit");
+        if (!savepointOpen) {
+            execute("SAVEPOINT hall_unit");
+            savepointOpen = true;
+            return true;
         }
-        savepointOpen = true;
+        return releaseOrRollBack("RELEASE SAVEPOINT hall_unit; SAVEPOINT hall_unit");
+    }
+
+    /** @return false when the batch's last unit left the transaction failed (see {@link #beginUnit}): its work is rolled back */
+    boolean endBatch() throws SQLException {
+        if (!postgresql || !savepointOpen) {
+            return true;
+        }
+        boolean kept = releaseOrRollBack("RELEASE SAVEPOINT hall_unit");
+        savepointOpen = false;
+        return kept;
+    }
+
+    private boolean releaseOrRollBack(String sql) throws SQLException {
+        try {
+            execute(sql);
+            return true;
+        } catch (SQLException e) {
+            if (!"25P02".equals(e.getSQLState())) { // in_failed_sql_transaction
+                throw e;
+            }
+            execute("ROLLBACK TO SAVEPOINT hall_unit");
+            return false;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection().createStatement()) {
+            st.execute(sql);
+        }
     }
 
     /** The unit's work stays in the batch. */
@@ -93,9 +128,7 @@ final class Lane {
             c.rollback(savepoint);
             return;
         }
-        try (Statement st = c.createStatement()) {
-            st.execute("ROLLBACK TO SAVEPOINT hall_unit"); // the savepoint stays, released with the next unit's
-        }
+        execute("ROLLBACK TO SAVEPOINT hall_unit"); // the savepoint stays, released with the next unit's
     }
 
     PreparedStatement prepare(String sql) throws SQLException {

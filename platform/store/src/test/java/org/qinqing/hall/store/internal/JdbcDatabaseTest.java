@@ -37,6 +37,23 @@ public class JdbcDatabaseTest {
     }
 
     @Test
+    public void anInsertMeetingADuplicateKeyChangesNothingAndTheUnitGoesOn() throws Exception {
+        db.write(tx -> {
+            java.sql.PreparedStatement ps = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+            ps.setLong(1, -7);
+            ps.setString(2, "first");
+            assertTrue(tx.insertUnlessDuplicate(ps));
+            ps.setString(2, "second");
+            org.junit.Assert.assertFalse(tx.insertUnlessDuplicate(ps));
+            ps.setLong(1, -8);
+            ps.executeUpdate(); // the unit goes on after the duplicate
+            return null;
+        });
+        assertEquals(2, count(db, "SELECT COUNT(*) FROM thing WHERE id IN (-7, -8)"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM thing WHERE id = -7 AND name = 'first'"));
+    }
+
+    @Test
     public void concurrentWritesAllCommitSharingFlushesAndTheChainVerifies() throws Exception {
         concurrently(db, 800, n -> tx -> insert(tx, "thing-" + n));
         assertEquals(800, count(db, "SELECT COUNT(*) FROM thing"));

@@ -29,8 +29,10 @@ import org.qinqing.hall.store.testing.TestStore;
 /**
  * The writer on a real PostgreSQL ({@code -Dhall.store=postgresql}; {@code -Dhall.store.url}, by default
  * database {@code hall_test} as {@code .ci/run} creates it, emptied first), where a unit's savepoint is
- * SQL released with the next unit's: units that fail, by an exception or by an SQL error that aborts
- * the transaction, among units of the same batches that succeed, leave nothing; the others everything,
+ * SQL released with the next unit's: units that fail, by an exception, by an SQL error that aborts
+ * the transaction, or by going on after an SQL error they caught (which PostgreSQL, unlike Derby, does
+ * not undo by itself), among units of the same batches that succeed (some going on after a duplicate
+ * key met with {@code Tx.insertUnlessDuplicate}), leave nothing; the others everything,
  * and the audit chain, inserted as one JDBC batch, verifies; and two writers (two nodes) on one
  * database take turns onto one chain.
  */
@@ -142,11 +144,27 @@ public class PostgresqlWriterTest {
                 long id = i;
                 results.add(clients.submit(() -> db.write(tx -> {
                     insert(tx, id);
-                    if (id % 4 == 1) {
+                    if (id % 5 == 1) {
                         throw HallException.conflict("refused", "refused after its insert");
                     }
-                    if (id % 4 == 2) {
+                    if (id % 5 == 2) {
                         insert(tx, -1); // a duplicate key: PostgreSQL refuses every statement until the unit's savepoint is rolled back to
+                    }
+                    if (id % 5 == 3) {
+                        PreparedStatement again = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                        again.setLong(1, -1);
+                        again.setString(2, "again");
+                        if (tx.insertUnlessDuplicate(again)) {
+                            throw new IllegalStateException("thing -1 inserted twice");
+                        }
+                        tx.prepare("SELECT 1").executeQuery().close(); // the transaction still takes statements
+                    }
+                    if (id % 5 == 4) {
+                        try {
+                            insert(tx, -1);
+                        } catch (java.sql.SQLException caughtAndIgnored) {
+                            // fine on Derby (the statement alone is undone); on PostgreSQL the transaction is failed from here
+                        }
                     }
                     return id;
                 })));
@@ -157,9 +175,9 @@ public class PostgresqlWriterTest {
                 try {
                     result = results.get(i).get(60, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException failed) {
-                    assertTrue("unit " + i + " failed: " + failed.getCause(), i % 4 == 1 || i % 4 == 2);
+                    assertTrue("unit " + i + " failed: " + failed.getCause(), i % 5 == 1 || i % 5 == 2 || i % 5 == 4);
                 }
-                if (i % 4 == 0 || i % 4 == 3) {
+                if (i % 5 == 0 || i % 5 == 3) {
                     assertNotNull("unit " + i + " succeeded", result);
                     good++;
                 } else {
