@@ -84,7 +84,7 @@ final class HallProcess implements AutoCloseable {
             try {
                 HttpResponse<String> r = get("departments", null);
                 if (r.statusCode() == 200 && r.body().contains("\"police\"") && Files.exists(passwordFile())
-                        && passwords().containsKey("approver-police")) {
+                        && passwords().containsKey("approver-police") && accountsServed()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -93,6 +93,20 @@ final class HallProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the hall did not start within 2 minutes; see " + out);
+    }
+
+    /**
+     * @return whether the hall's realm answers for the accounts in its database: the admin logs in
+     *         (403 while its first-start password is still to be changed) — before the realm is
+     *         registered, Karaf's own realm over the emptied users.properties answers 401
+     */
+    private boolean accountsServed() throws IOException, InterruptedException {
+        String password = changed.containsKey("admin") ? changed.get("admin") : passwords().get("admin");
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/me")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        int status = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
+        return status == 200 || status == 403;
     }
 
     /** {@code kill -9} of the Karaf JVM: no shutdown hook, no flush. */
@@ -126,6 +140,24 @@ final class HallProcess implements AutoCloseable {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** @return the URI of an API path on this hall ({@code http://127.0.0.1:PORT/api/v1/PATH}) */
+    URI api(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + "/api/v1/" + path);
+    }
+
+    /** Runs a console command through Karaf's SSH client as admin (its password changed first, as the hall requires). @return its output */
+    String console(int sshPort, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-h", "127.0.0.1",
+                "-u", "admin", "-p", password("admin"), "-r", "10", command).directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(command + " through bin/client failed: " + out);
+        }
+        return out;
+    }
 
     HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/" + path))

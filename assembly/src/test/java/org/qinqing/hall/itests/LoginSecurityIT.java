@@ -53,6 +53,9 @@ public class LoginSecurityIT extends HallTestSupport {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private org.qinqing.hall.store.Database database;
+
     @Override
     protected Option[] extraOptions() {
         return new Option[] {editConfigurationFilePut("etc/org.qinqing.hall.security.cfg", "lockSeconds", "3")};
@@ -246,13 +249,30 @@ public class LoginSecurityIT extends HallTestSupport {
 
     @Test
     public void anOldSha512HashIsReplacedByPbkdf2AtTheNextLogin() throws Exception {
-        Path users = Paths.get(System.getProperty("karaf.etc"), "users.properties");
         String sha512 = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-512")
                 .digest("an-old-password-2019".getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(users, "\nwindow-old = {CRYPT}" + sha512 + "{CRYPT},clerk\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // an account as an earlier version stored it (and the hall imported it from users.properties): unsalted SHA-512 hex
+        database.write(tx -> {
+            java.sql.PreparedStatement a = tx.prepare("INSERT INTO staff_account (username, password_hash, version, created_at) VALUES (?, ?, 1, ?)");
+            a.setString(1, "window-old");
+            a.setString(2, sha512);
+            a.setTimestamp(3, new java.sql.Timestamp(System.currentTimeMillis()));
+            a.executeUpdate();
+            java.sql.PreparedStatement r = tx.prepare("INSERT INTO staff_role (username, role) VALUES (?, ?)");
+            r.setString(1, "window-old");
+            r.setString(2, "clerk");
+            r.executeUpdate();
+            return null;
+        });
         waitFor("the old account logs in", 10_000, () -> status("GET", "me", basic("window-old", "an-old-password-2019")) == 200);
-        String line = Files.readAllLines(users).stream().filter(l -> l.startsWith("window-old")).findFirst().orElseThrow();
-        assertTrue(line, line.startsWith("window-old = {CRYPT}pbkdf2-sha256$600000$") && line.endsWith(",clerk") && !line.contains(sha512));
+        String stored = database.read(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT password_hash FROM staff_account WHERE username = 'window-old'");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertTrue(stored, stored.startsWith("pbkdf2-sha256$600000$") && !stored.contains(sha512));
         // checked again against the new hash (a session login never answers from the credential cache)
         assertEquals(200, call("POST", "session", null, "{\"username\":\"window-old\",\"password\":\"an-old-password-2019\"}").statusCode());
         assertEquals(401, call("POST", "session", null, "{\"username\":\"window-old\",\"password\":\"an-old-password-2018\"}").statusCode());

@@ -48,12 +48,12 @@ public class TwoNodeIT {
         Path base = Paths.get("target/two-nodes").toAbsolutePath();
         try (HallProcess a = node(base.resolve("a"), 18481, 18401); HallProcess b = node(base.resolve("b"), 18482, 18402)) {
             a.start();
-            // staff accounts are still files of each node (issue 26 item 5): the second node gets the first one's
+            // the accounts are in the database; only the first-start passwords a created are a's file, which the test reads on b too
             Files.createDirectories(base.resolve("b/data/hall"));
-            Files.copy(base.resolve("a/etc/users.properties"), base.resolve("b/etc/users.properties"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(a.passwordFile(), b.passwordFile(), StandardCopyOption.REPLACE_EXISTING);
             b.start();
-            // through the load balancer a clerk's requests reach either node: the same password on both
+            accountsAndSessionsAreShared(a, b);
+            // through the load balancer a clerk's requests reach either node: one account in the database, its password known to both processes
             b.passwordAs("clerk", a.password("clerk"));
             HallProcess proxy = HallProcess.at(base.resolve("proxy"), 18480);
             proxy.passwordsInUse(Map.of("clerk", a.password("clerk")));
@@ -162,6 +162,66 @@ public class TwoNodeIT {
             }
         }
     }
+
+    /**
+     * Issue 26 item 5: an account added at a's console logs in on b, and its password set on b is
+     * the one a checks; a web session opened on a works on b, and a logout on a ends it on b.
+     */
+    private static void accountsAndSessionsAreShared(HallProcess a, HallProcess b) throws Exception {
+        String added = a.console(18401, "hall:user-add window-two clerk");
+        String given = added.lines().filter(l -> l.contains("shown once")).findFirst().orElseThrow(() -> new AssertionError(added))
+                .replaceAll(".*:\\s*", "").trim();
+        HttpResponse<String> first = send(b, "GET", "me", basic("window-two", given), null, null);
+        assertEquals("logged in on b, held to the password change: " + first.body(), 403, first.statusCode());
+        assertTrue(first.body(), first.body().contains("password_change_required"));
+        assertEquals("a remembers the given credential", 403, send(a, "GET", "me", basic("window-two", given), null, null).statusCode());
+        String own = "window two's own passphrase";
+        HttpResponse<String> changed = send(b, "POST", "me/password", basic("window-two", given), null,
+                JSON.writeValueAsString(Map.of("currentPassword", given, "newPassword", own)));
+        assertEquals(changed.body(), 204, changed.statusCode());
+        assertEquals("the password set on b is a's", 200, send(a, "GET", "me", basic("window-two", own), null, null).statusCode());
+        assertEquals("the given one is gone on a too, though a remembered it", 401, send(a, "GET", "me", basic("window-two", given), null, null).statusCode());
+
+        HttpResponse<String> login = send(a, "POST", "session", null, null, JSON.writeValueAsString(Map.of("username", "window-two", "password", own)));
+        assertEquals(login.body(), 200, login.statusCode());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> onB = send(b, "GET", "session", null, cookie, null);
+        assertEquals("a's session on b: " + onB.body(), 200, onB.statusCode());
+        assertEquals("window-two", JSON.readTree(onB.body()).get("username").asText());
+        assertEquals(204, send(a, "DELETE", "session", null, cookie, null).statusCode());
+        long loggedOut = System.nanoTime();
+        waitUntil("the session logged out on a ends on b", 5, () -> {
+            try {
+                return send(b, "GET", "session", null, cookie, null).statusCode() == 401;
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        });
+        System.out.println("two nodes: an account added on a logged in on b; a's web session worked on b and ended there "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loggedOut) + " ms after the logout on a");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HallProcess node, String method, String path, String authorization, String cookie, String body)
+            throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(node.api(path)).timeout(java.time.Duration.ofSeconds(30))
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            r.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            r.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            r.header("Cookie", cookie).header("X-Hall-Request", "1");
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     private static HallProcess node(Path dir, int http, int ssh) throws Exception {
         HallProcess p = HallProcess.unpack(dir, http, ssh, Map.of());

@@ -67,10 +67,9 @@ final class WebHall implements AutoCloseable {
 
     /**
      * Writes the staff accounts the tests log in with into the JAAS user file before the first
-     * start, passwords hashed as Karaf's basic encryption stores them. The hall then finds every
-     * account present and writes nothing at boot: its first-start account creation rewrites the
-     * user file once per account, and runs of it at once have been seen to lose and mangle
-     * entries (an approver without its dept: role) — not what these tests are about.
+     * start, passwords hashed as an earlier version stored them (Karaf's basic encryption): the hall
+     * moves them into its database at its first start, as it does on an upgrade, and creates none
+     * of its own with passwords the tests would have to read.
      */
     private static Map<String, String> provision(Path usersFile) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
@@ -121,7 +120,6 @@ final class WebHall implements AutoCloseable {
         process = pb.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         String lastDepartments = "";
-        String lastUsers = "";
         long settledSince = 0;
         while (System.nanoTime() < deadline) {
             try {
@@ -129,18 +127,15 @@ final class WebHall implements AutoCloseable {
                 HttpResponse<String> web = http.send(HttpRequest.newBuilder(URI.create(base() + "hall/")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("\"police\"") && web.statusCode() == 200) {
-                    String users = Files.readString(home.resolve("etc/users.properties"));
-                    boolean same = r.body().equals(lastDepartments) && users.equals(lastUsers);
+                    boolean same = r.body().equals(lastDepartments);
                     lastDepartments = r.body();
-                    lastUsers = users;
                     settledSince = same ? settledSince : System.nanoTime();
-                    // departments register one by one and each brings an account: wait until nothing has changed for 2 s
-                    if (System.nanoTime() - settledSince > TimeUnit.SECONDS.toNanos(2)) {
-                        String missing = accountsMissing(JSON.readTree(r.body()), users);
-                        if (missing.isEmpty()) {
-                            return;
-                        }
-                        throw new IllegalStateException("the hall settled with broken accounts in etc/users.properties: " + missing);
+                    // departments register one by one: wait until nothing has changed for 2 s, and until the
+                    // provisioned accounts are in the database (users.properties emptied) and the hall's realm
+                    // answers for them (before it is registered, Karaf's realm over the emptied file answers 401)
+                    if (System.nanoTime() - settledSince > TimeUnit.SECONDS.toNanos(2) && accountsImported()
+                            && send(HttpRequest.newBuilder(api("me")).GET(), "admin").statusCode() == 200) {
+                        return;
                     }
                 }
             } catch (IOException notYet) {
@@ -151,17 +146,9 @@ final class WebHall implements AutoCloseable {
         throw new IllegalStateException("the hall did not start within 2 minutes; see " + home.resolve("karaf.out"));
     }
 
-    /** @return the accounts (of an active department) that have no approver line with their dept: role, comma-separated */
-    private static String accountsMissing(JsonNode departments, String users) {
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        for (JsonNode d : departments) {
-            String code = d.get("code").asText();
-            if (d.get("status").asText().equals("ACTIVE") && !users.matches("(?s).*\\napprover-" + java.util.regex.Pattern.quote(code)
-                    + " =[^\\n]*dept:" + java.util.regex.Pattern.quote(code) + ".*")) {
-                missing.add("approver-" + code);
-            }
-        }
-        return String.join(", ", missing);
+    /** @return whether the hall moved the provisioned accounts from etc/users.properties into its database */
+    private boolean accountsImported() throws IOException {
+        return Files.readAllLines(home.resolve("etc/users.properties")).stream().noneMatch(l -> l.matches("[a-z][a-z0-9-]* = .*"));
     }
 
     /** @return the hall's Karaf home (its {@code data/hall/outbox/messages.log}, logs …) */
