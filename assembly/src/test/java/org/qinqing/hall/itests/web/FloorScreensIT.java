@@ -103,7 +103,7 @@ public class FloorScreensIT extends WebTestSupport {
         browser.choose("#book-slot", "10:30");
         screenshot("1-booking");
         browser.click("#book-submit");
-        browser.waitFor(d -> !browser.$("#book-form").getAttribute("data-booked").isEmpty());
+        browser.waitFor(d -> browser.present("#book-form[data-booked]"));
         String booking = browser.$("#book-form").getAttribute("data-booked");
         assertTrue(browser.text("#book-form .form-message"), browser.text("#book-form .form-message").contains("10:30"));
         assertEquals("BOOKED", browser.$("#my-bookings li[data-appointment='" + booking + "']").getAttribute("data-state"));
