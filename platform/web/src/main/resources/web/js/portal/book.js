@@ -46,7 +46,9 @@ export async function render(view, {params}) {
       const chosen = sites.find((x) => x.code === site.value);
       const first = s.length ? s[0].queue : null;
       // one line per time: the site's first queue (a listed party is moved to the VIP queue by the hall)
-      const open = s.filter((x) => x.queue === first && x.free > 0);
+      // today, the slots that have begun by the hall's clock are gone (the hall would answer 422)
+      const begun = (x) => date.value === today.today && x.slot <= today.now.slice(11, 16);
+      const open = s.filter((x) => x.queue === first && x.free > 0 && !begun(x));
       fill(slot, open.map((x) => h('option', {value: x.slot}, t('book.free', x.slot, x.free))));
       if (!s.length) formMessage(form, t('book.closed', chosen ? chosen.name : site.value), 'info');
       else if (!open.length) formMessage(form, t('book.full'), 'info');

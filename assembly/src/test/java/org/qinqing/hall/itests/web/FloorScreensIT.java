@@ -103,7 +103,7 @@ public class FloorScreensIT extends WebTestSupport {
         browser.choose("#book-slot", "10:30");
         screenshot("1-booking");
         browser.click("#book-submit");
-        browser.waitFor(d -> !browser.$("#book-form").getAttribute("data-booked").isEmpty());
+        browser.waitFor(d -> browser.present("#book-form[data-booked]"));
         String booking = browser.$("#book-form").getAttribute("data-booked");
         assertTrue(browser.text("#book-form .form-message"), browser.text("#book-form .form-message").contains("10:30"));
         assertEquals("BOOKED", browser.$("#my-bookings li[data-appointment='" + booking + "']").getAttribute("data-state"));
@@ -161,7 +161,8 @@ public class FloorScreensIT extends WebTestSupport {
         board.waitFor(d -> board.present("#calls tr[data-ticket='" + ticket + "']"));
         long ms = (System.nanoTime() - before) / 1_000_000;
         assertTrue("the board showed the call " + ms + " ms after the click", ms < 1000);
-        String spoken = String.valueOf(board.waitFor(d -> board.js("return window.__spoken.length ? window.__spoken[window.__spoken.length - 1] : null")));
+        Object said = board.waitFor(d -> board.js("return window.__spoken.length ? window.__spoken[window.__spoken.length - 1] : null"));
+        String spoken = String.valueOf(said);
         assertEquals("请" + ticket + "号到5号窗口办理", spoken);
         board.screenshot("FloorScreensIT-5-board");
 

@@ -10,7 +10,6 @@ import org.qinqing.hall.api.Parties;
 import org.qinqing.hall.floor.Appointment;
 import org.qinqing.hall.floor.AppointmentRequest;
 import org.qinqing.hall.floor.Floor;
-import org.qinqing.hall.floor.Site;
 import org.qinqing.hall.floor.Slot;
 import org.qinqing.hall.floor.TicketRequest;
 import org.qinqing.hall.floor.VipParty;
@@ -77,13 +76,11 @@ final class FloorDemo {
 
     /** Books the first slot of today still open (or of the next day with one), as the applicant online. */
     private static Appointment book(Floor floor, AppointmentRequest r, String by, LocalDate today) {
-        Site site = floor.site(r.site());
-        // a listed party's booking goes to the VIP queue: look for a free slot there
-        String queue = r.enterpriseNumber() != null && site.vipQueue() != null ? site.vipQueue().code() : site.defaultQueue().code();
+        // the slots of the site's first queue; a listed party's booking is moved to the VIP queue by the floor
         for (int d = 0; d < 7; d++) {
             LocalDate day = today.plusDays(d);
             for (Slot slot : floor.slots(r.site(), day)) {
-                if (!slot.queue().equals(queue) || slot.booked() >= slot.capacity()) {
+                if (slot.booked() >= slot.capacity()) {
                     continue;
                 }
                 try {
