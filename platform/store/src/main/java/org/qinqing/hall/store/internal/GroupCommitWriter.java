@@ -62,7 +62,6 @@ final class GroupCommitWriter implements Runnable {
     /** The running batch's audit records; the committer's once the batch is handed over. */
     private AuditRows audits = new AuditRows();
     private final Lane[] lanes;
-    private final ClusterTurn clusterTurn;
     private final Committer committer;
     /** The kept audit trails: a subject a unit creates is kept from its first record. */
     private final SubjectTrails trails;
@@ -77,6 +76,8 @@ final class GroupCommitWriter implements Runnable {
     private boolean headLoaded;
     /** Whether other nodes may write to the database (PostgreSQL); known at the first batch. */
     private Boolean shared;
+    /** The advisory lock key all nodes' writers share ("hallwri" in ASCII). */
+    private static final long WRITER_LOCK = 0x68616c6c777269L;
     private int turn;
     private Thread thread;
     private volatile long units;
@@ -90,7 +91,6 @@ final class GroupCommitWriter implements Runnable {
         this.committer = new Committer(trails, rows, metrics);
         this.trails = trails;
         this.clock = clock;
-        this.clusterTurn = new ClusterTurn(dataSource);
         this.lanes = Integer.getInteger("hall.store.lanes", 2) == 1 ? new Lane[] {new Lane(dataSource, 0)}
                 : new Lane[] {new Lane(dataSource, 0), new Lane(dataSource, 1)};
     }
@@ -168,9 +168,8 @@ final class GroupCommitWriter implements Runnable {
         List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
         while (running || !queue.isEmpty()) {
             try {
-                Pending<?> first = queue.poll(clusterTurn.held() ? 5 : 500, TimeUnit.MILLISECONDS);
+                Pending<?> first = queue.poll(500, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    idle();
                     continue;
                 }
                 batch.add(first);
@@ -190,7 +189,6 @@ final class GroupCommitWriter implements Runnable {
         for (Lane lane : lanes) {
             awaitIdle(lane);
         }
-        clusterTurn.close();
     }
 
     /**
@@ -397,12 +395,15 @@ final class GroupCommitWriter implements Runnable {
     }
 
     /**
-     * On PostgreSQL other hall nodes write to the same database: this node writes only in its turn
-     * ({@link ClusterTurn}), so batches of all nodes go onto one audit chain one node after another.
-     * While the turn is held batches overlap as on one node; when it was just taken the chain's head
-     * is read, and when it is not where this node left it (another node wrote meanwhile) the chain
-     * goes on from there and the counters are read again. Every tenure the writer looks whether
-     * another node waits, and if so gives the turn up once its batches are committed, and waits for it again.
+     * On PostgreSQL other hall nodes write to the same database: each batch first takes a lock all
+     * nodes' writers share, held to its commit, so batches of all nodes commit one after another
+     * onto one audit chain. When the chain's head is not where this node left it, another node
+     * wrote meanwhile: the head and the counters are read again. (This costs the overlap of one
+     * batch's commit with the next batch's work that a single node has on Derby, and on one node it
+     * is needed as much: Derby's reads wait for the rows the batch being committed wrote, PostgreSQL's
+     * read the versions committed before it, so an overlapping batch would decide on stale rows and
+     * run into its unique keys. Tried and measured: holding the lock across batches doubled intake
+     * on PostgreSQL and broke talent-settlement on {@code item_snapshot}'s key, docs/benchmarks.md.)
      *
      * @return whether the chain was moved to another node's head
      */
@@ -414,14 +415,13 @@ final class GroupCommitWriter implements Runnable {
         if (!shared) {
             return false;
         }
-        if (clusterTurn.held() && !clusterTurn.othersWait()) {
-            return false;
-        }
-        giveTurnUp();
-        clusterTurn.take();
-        // a statement of this batch's transaction begun after the turn was taken: it sees every commit made before
-        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
-             ResultSet rs = ps.executeQuery()) {
+        // one round trip: the head is read by the second statement, with a snapshot taken once the lock is held
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + "); SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
+            if (!st.getMoreResults()) {
+                throw new SQLException("the audit head was not read after the writers' lock");
+            }
+            ResultSet rs = st.getResultSet();
             if (!rs.next()) {
                 throw new SQLException("audit_head has no row: the store's schema is incomplete");
             }
@@ -433,27 +433,6 @@ final class GroupCommitWriter implements Runnable {
             counters.reset();
             return true;
         }
-    }
-
-    /** Nothing to write: other nodes need not wait for this one. */
-    private void idle() {
-        try {
-            giveTurnUp();
-        } catch (RuntimeException e) {
-            LOG.error("Could not wait for this node's batches before giving up the writers' turn; its connection is closed", e);
-            clusterTurn.close();
-        }
-    }
-
-    /** Gives the cluster turn up (when held) once every batch run is committed or rolled back. */
-    private void giveTurnUp() {
-        if (!clusterTurn.held()) {
-            return;
-        }
-        for (Lane l : lanes) {
-            awaitIdle(l);
-        }
-        clusterTurn.give();
     }
 
     /** Reads where the audit chain stands, once: from then on the writer keeps the head itself. */

@@ -37,6 +37,8 @@ import org.qinqing.hall.store.testing.TestStore;
  * database take turns onto one chain.
  */
 public class PostgresqlWriterTest {
+    /** The advisory lock all nodes' writers take per batch ("hallwri" in ASCII). */
+    private static final long WRITERS_LOCK = 0x68616c6c777269L;
     private static final String URL = System.getProperty("hall.store.url", "jdbc:postgresql://127.0.0.1:5432/hall_test");
 
     /** @return a data source on the emptied test database */
@@ -62,8 +64,8 @@ public class PostgresqlWriterTest {
 
     /**
      * Two writers (two nodes' stores) on one database, each from 16 threads at once, numbering their
-     * things from one counter: they take turns (each turn held across batches, given up to the other when it
-     * waits), every number is unique, the chain of both verifies, and an idle writer holds no turn.
+     * things from one counter: their batches take turns on the writers' lock, every number is unique, the
+     * chain of both verifies, and idle writers hold no lock.
      */
     @Test(timeout = 180_000)
     public void twoNodesWritersTakeTurnsOnOneChainWithUniqueNumbers() throws Exception {
@@ -107,24 +109,24 @@ public class PostgresqlWriterTest {
                 return switches;
             });
             assertTrue("the writers took turns: " + turns + " changes of writer along the chain", turns >= 2);
-            // idle writers give their turn up: a third session gets the lock within a second
+            // idle writers hold no lock: a third session gets it within a second
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             boolean free = false;
             while (!free && System.nanoTime() < deadline) {
                 free = a.read(c -> {
                     try (Statement st = c.createStatement();
-                         java.sql.ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + ClusterTurn.KEY + ")")) {
+                         java.sql.ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + WRITERS_LOCK + ")")) {
                         rs.next();
                         boolean got = rs.getBoolean(1);
                         if (got) {
-                            st.execute("SELECT pg_advisory_unlock(" + ClusterTurn.KEY + ")");
+                            st.execute("SELECT pg_advisory_unlock(" + WRITERS_LOCK + ")");
                         }
                         return got;
                     }
                 });
                 Thread.sleep(20);
             }
-            assertTrue("idle writers hold no turn", free);
+            assertTrue("idle writers hold no lock", free);
             System.out.println("two writers: " + turns + " changes of writer along a chain of " + v.records() + " records");
         } finally {
             a.stop();
