@@ -23,6 +23,7 @@ import org.qinqing.hall.spi.LimitUnit;
 import org.qinqing.hall.store.AuditRecord;
 import org.qinqing.hall.store.Database;
 import org.qinqing.hall.store.Migration;
+import org.qinqing.hall.store.Region;
 import org.qinqing.hall.store.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,21 +33,31 @@ import org.slf4j.LoggerFactory;
  * ({@link ProvisionalSchedule}) for the current and the next year of the hall's date while their
  * notice is not loaded. Readers use an immutable {@link Served} view, rebuilt when the hall's year
  * changes (one comparison per call) or a schedule is loaded; nothing provisional is stored, so
- * every node serves the same days.
+ * every node serves the same days. The official years are kept in the region {@code calendar.years}
+ * of the store's cache of committed rows, looked at every {@link #CHECK_MILLIS} ms: a schedule
+ * loaded on another node drops it there (its cache is fed that node's commits), and this node serves
+ * the new year within that time.
  */
 public final class CalendarService implements WorkingCalendar {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
 
+    /** How often the served view asks the region whether the official years changed (on another node). */
+    static final long CHECK_MILLIS = 250;
+    private static final String YEARS = "official";
+
     private final Database db;
     private final HallClock clock;
     private final List<Migration> migrations;
+    private final Region<Map<Integer, CalendarYear>> official;
     private volatile Served served = new Served(Integer.MIN_VALUE, Map.of(), Map.of(), DayIndex.of(Map.of()));
+    private volatile long nextCheck = System.nanoTime();
 
     /**
      * What is served for one year of the hall's date: the official years, those plus the provisional
      * ones, and their index.
      */
     private record Served(int hallYear, Map<Integer, CalendarYear> official, Map<Integer, CalendarYear> years, DayIndex index) {
+        /** @param official the region's value, kept as it is: the next check compares it by identity */
         static Served of(int hallYear, Map<Integer, CalendarYear> official) {
             Map<Integer, CalendarYear> all = new TreeMap<>(official);
             for (int y = hallYear; y <= hallYear + 1; y++) {
@@ -54,7 +65,7 @@ public final class CalendarService implements WorkingCalendar {
                     all.put(y, ProvisionalSchedule.of(y));
                 }
             }
-            return new Served(hallYear, Map.copyOf(official), Collections.unmodifiableMap(all), DayIndex.of(all));
+            return new Served(hallYear, official, Collections.unmodifiableMap(all), DayIndex.of(all));
         }
     }
 
@@ -67,6 +78,7 @@ public final class CalendarService implements WorkingCalendar {
         this.db = db;
         this.clock = clock;
         this.migrations = migrations;
+        this.official = db.rows().region("calendar.years", 1);
     }
 
     /** Applies the schema (with the 2025 and 2026 schedules) and loads every year. */
@@ -78,15 +90,23 @@ public final class CalendarService implements WorkingCalendar {
                 s.years().values().stream().filter(CalendarYear::provisional).map(CalendarYear::year).toList());
     }
 
-    /** @return the view for the hall's current year, rebuilt when that year changed */
+    /** @return the view for the hall's current year, rebuilt when that year or the official years changed */
     private Served served() {
         Served s = served;
         int year = clock.today().getYear();
-        if (s.hallYear() == year) {
+        if (s.hallYear() == year && System.nanoTime() - nextCheck < 0) {
             return s;
         }
         synchronized (this) {
             s = served;
+            if (System.nanoTime() - nextCheck >= 0) {
+                nextCheck = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(CHECK_MILLIS);
+                Map<Integer, CalendarYear> now = official.get(YEARS, k -> load());
+                if (now != s.official()) {
+                    s = Served.of(year, now);
+                    served = s;
+                }
+            }
             if (s.hallYear() != year) {
                 s = Served.of(year, s.official());
                 served = s;
@@ -95,8 +115,16 @@ public final class CalendarService implements WorkingCalendar {
         }
     }
 
+    /** Serves the official years as committed now (after this node loaded one). */
     private void reload() {
-        Map<Integer, CalendarYear> loaded = db.read(c -> {
+        synchronized (this) {
+            served = Served.of(clock.today().getYear(), official.get(YEARS, k -> load()));
+            nextCheck = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(CHECK_MILLIS);
+        }
+    }
+
+    private Map<Integer, CalendarYear> load() {
+        return db.read(c -> {
             Map<Integer, List<CalendarDay>> days = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT cal_year, day, holiday, name FROM calendar_day ORDER BY day");
                  ResultSet rs = ps.executeQuery()) {
@@ -114,11 +142,8 @@ public final class CalendarService implements WorkingCalendar {
                             rs.getString("source"), Sql.instant(rs, "updated_at"), rs.getString("updated_by")));
                 }
             }
-            return out;
+            return Collections.unmodifiableMap(out);
         });
-        synchronized (this) {
-            served = Served.of(clock.today().getYear(), loaded);
-        }
     }
 
     @Override
@@ -138,7 +163,7 @@ public final class CalendarService implements WorkingCalendar {
 
     @Override
     public int version() {
-        return served.official().values().stream().mapToInt(CalendarYear::version).max().orElse(0);
+        return served().official().values().stream().mapToInt(CalendarYear::version).max().orElse(0);
     }
 
     @Override
@@ -196,6 +221,7 @@ public final class CalendarService implements WorkingCalendar {
                 in.executeUpdate();
             }
             long holidays = days.stream().filter(CalendarDay::holiday).count();
+            official.changed(tx, YEARS);
             tx.audit(new AuditRecord("calendar", String.valueOf(year), "calendar-load", actor.auditName(), actor.channelName(),
                     null, null, "v" + version, source, "{\"holidays\":" + holidays + ",\"makeUpDays\":" + (days.size() - holidays) + "}"));
             return version;

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qinqing.hall.api.Actor;
 import org.qinqing.hall.api.AgentLink;
 import org.qinqing.hall.api.HallClock;
@@ -39,7 +37,12 @@ public final class PartyService implements Parties, PartyStore {
     private final Database db;
     private final HallClock clock;
     private final List<Migration> migrations;
-    private final Set<String> overrides = ConcurrentHashMap.newKeySet();
+    /**
+     * Credit codes that fail their check and were accepted by a supervisor, by code: looked up only
+     * for such a code, in the region {@code parties.override} (an override made on another node
+     * drops this node's "no" for the code at once).
+     */
+    private final Region<Boolean> overrides;
     /**
      * Profiles as committed, by number, and numbers known to have none yet (every case action
      * reads its applicant's), in the store's cache of committed rows (region {@code parties.profile},
@@ -54,19 +57,27 @@ public final class PartyService implements Parties, PartyStore {
         this.clock = clock;
         this.migrations = migrations;
         this.profiles = db.rows().region("parties.profile", 20_000);
+        this.overrides = db.rows().region("parties.override", 10_000);
     }
 
-    /** Applies the schema and loads the credit-code overrides. */
+    /** Applies the schema. */
     public void start() {
         db.migrate("parties", migrations);
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT code FROM credit_override"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    overrides.add(rs.getString(1));
+    }
+
+    /** @return whether a supervisor accepted the code, which fails its check */
+    private boolean overridden(String n) {
+        if (n.length() != 18) {
+            return false;
+        }
+        return overrides.get(n, code -> db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM credit_override WHERE code = ?")) {
+                ps.setString(1, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
                 }
             }
-            return null;
-        });
+        }));
     }
 
     @Override
@@ -79,7 +90,7 @@ public final class PartyService implements Parties, PartyStore {
                     : "有效的统一社会信用代码";
             return new IdentityCheck(true, kindName(p.kind()), what, p.masked(), false);
         } catch (InvalidNumberException e) {
-            if (overrides.contains(n)) {
+            if (overridden(n)) {
                 return new IdentityCheck(true, "enterprise", "统一社会信用代码校验不通过，已由督查人员核准使用", Masking.mask(n), true);
             }
             return new IdentityCheck(false, guessKind(n), e.getMessage(), n.length() == 18 ? Masking.mask(n) : null, false);
@@ -95,7 +106,7 @@ public final class PartyService implements Parties, PartyStore {
         try {
             return PartyNumber.parse(n, clock.today());
         } catch (InvalidNumberException e) {
-            if (overrides.contains(n)) {
+            if (overridden(n)) {
                 return PartyNumber.overridden(n);
             }
             throw HallException.invalid(field, e.getMessage());
@@ -352,9 +363,9 @@ public final class PartyService implements Parties, PartyStore {
             }
             tx.audit(new AuditRecord("party", Subjects.party(n), "credit-code-override", actor.auditName(), actor.channelName(),
                     actor.window(), null, null, reason.trim(), null));
+            overrides.changed(tx, n, Boolean.TRUE);
             return null;
         });
-        overrides.add(n);
     }
 
     private static PartyProfile profile(ResultSet rs) throws SQLException {
