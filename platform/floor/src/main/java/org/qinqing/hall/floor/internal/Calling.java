@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
@@ -25,7 +23,7 @@ import org.qinqing.hall.store.Tx;
  * windows from ever getting the same ticket (the loser tries the next candidate).
  */
 final class Calling {
-    private static final int CANDIDATES = 8;
+    private static final CallOrder ORDER = new CallOrder(8);
     private final Database db;
     private final Sites sites;
     private final Rules rules;
@@ -47,7 +45,8 @@ final class Calling {
             Instant now = tx.now();
             finishCurrent(tx, windowCode, now);
             LocalDate day = LocalDate.ofInstant(now, HallClock.ZONE);
-            for (long id : candidates(tx, site, window, day, now)) {
+            Instant overdueBefore = now.minusSeconds(60L * rules.walkInThresholdMinutes());
+            for (long id : ORDER.candidates(tx, site, window, day, overdueBefore)) {
                 PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
                         + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
                 claim.setString(1, windowCode);
@@ -65,32 +64,6 @@ final class Calling {
         });
         call.ifPresent(c -> called.run());
         return call;
-    }
-
-    private List<Long> candidates(Tx tx, Site site, Window window, LocalDate day, Instant now) throws SQLException {
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < window.queues().size(); i++) {
-            in.append(i == 0 ? "?" : ", ?");
-        }
-        PreparedStatement ps = tx.prepare("SELECT id FROM floor_ticket WHERE site = ? AND day = ? AND state = 'WAITING' "
-                + "AND ((target_window IS NULL AND queue IN (" + in + ")) OR target_window = ?) ORDER BY " + Ranking.ORDER_SQL
-                + " FETCH FIRST " + CANDIDATES + " ROWS ONLY");
-        int i = 1;
-        ps.setString(i++, site.code());
-        Sql.setDate(ps, i++, day);
-        for (String q : window.queues()) {
-            ps.setString(i++, q);
-        }
-        ps.setString(i++, window.code());
-        ps.setString(i++, window.code());
-        Sql.setInstant(ps, i, now.minusSeconds(60L * rules.walkInThresholdMinutes()));
-        List<Long> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
     }
 
     Call recall(String windowCode, String clerk) {
