@@ -213,6 +213,23 @@ public class FloorIT extends HallTestSupport {
         expect(postJson("appointments", booking, "clerk"), 400, "slot");
     }
 
+    @Test
+    public void g_loggingOutOfTheWebSessionSignsTheClerkOutOfTheirWindow() throws Exception {
+        HttpResponse<String> login = STREAM.send(HttpRequest.newBuilder(URI.create(API + "session")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", "window-clerk-logout",
+                        "password", clerk("window-clerk-logout"))))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(login.body(), 200, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("HALL_SESSION=")).findFirst().orElseThrow().split(";")[0];
+        Answer in = send(HttpRequest.newBuilder(URI.create(API + "windows/7/sign-in")).header("Cookie", cookie).header("X-Hall-Request", "1")
+                .POST(HttpRequest.BodyPublishers.noBody()), null);
+        assertEquals(in.body(), 200, in.status());
+        assertEquals("window 7 is taken", 409, as("window-clerk-other", "windows/7/sign-in").status());
+        Answer out = send(HttpRequest.newBuilder(URI.create(API + "session")).header("Cookie", cookie).DELETE(), null);
+        assertEquals(out.body(), 204, out.status());
+        assertEquals("the logout freed window 7", 200, as("window-clerk-other", "windows/7/sign-in").status());
+        assertEquals(204, as("window-clerk-other", "windows/7/sign-out").status());
+    }
+
     private static void expect(Answer a, int status, String field) {
         assertEquals(a.body(), status, a.status());
         assertEquals(a.body(), field, a.json().get("field").asText());

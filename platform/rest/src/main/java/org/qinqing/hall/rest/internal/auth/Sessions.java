@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Web UI sessions: a random token (cookie {@code HALL_SESSION}) mapped to the logged-in caller,
  * dropped after {@code idleMillis} without a request or at logout. Kept in memory: a restart logs
  * everyone out (staff log in again), and a multi-node hall would need a sticky balancer or a
- * shared store.
+ * shared store. Whoever must know that a user's sessions ended (the floor frees their window seat)
+ * is told at logout, and at expiry once the user has no other session left ({@link #sweep}).
  */
 public class Sessions {
     public static final String COOKIE = "HALL_SESSION";
@@ -22,6 +23,8 @@ public class Sessions {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final long idleMillis;
     private org.qinqing.hall.api.Accounts accounts;
+    private java.util.function.Consumer<String> ended = user -> { };
+    private java.util.concurrent.ScheduledExecutorService sweeper;
 
     /** @param idleSeconds a session ends after this long without a request */
     public Sessions(long idleSeconds) {
@@ -31,6 +34,51 @@ public class Sessions {
     /** @param accounts asked again whether a session's account must change its password once a password changed on this node */
     public void setAccounts(org.qinqing.hall.api.Accounts accounts) {
         this.accounts = accounts;
+    }
+
+    /** @param ended told the user name at logout, and when their last session expired */
+    public void setEnded(java.util.function.Consumer<String> ended) {
+        this.ended = ended;
+    }
+
+    /** Sweeps expired sessions every half idle time (at most every minute). */
+    public synchronized void start() {
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hall-session-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(1000, Math.min(60_000, idleMillis / 2));
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public synchronized void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+    }
+
+    /** Drops expired sessions; tells {@code ended} of each user left with none. */
+    public void sweep() {
+        long now = System.currentTimeMillis();
+        java.util.Set<String> expired = new java.util.HashSet<>();
+        sessions.entrySet().removeIf(e -> {
+            boolean idle = now - e.getValue().lastSeen > idleMillis;
+            if (idle) {
+                expired.add(e.getValue().caller.username());
+            }
+            return idle;
+        });
+        sessions.values().forEach(s -> expired.remove(s.caller.username()));
+        expired.forEach(this::tellEnded);
+    }
+
+    private void tellEnded(String username) {
+        try {
+            ended.accept(username);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Sessions.class).warn("Ending the session of {} elsewhere failed", username, e);
+        }
     }
 
     private long changes() {
@@ -44,8 +92,7 @@ public class Sessions {
     /** @return a new session's token */
     public String open(Caller caller) {
         if (sessions.size() > MAX_SESSIONS) {
-            long now = System.currentTimeMillis();
-            sessions.values().removeIf(s -> now - s.lastSeen > idleMillis);
+            sweep();
         }
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
@@ -65,7 +112,9 @@ public class Sessions {
             return null;
         }
         if (now - s.lastSeen > idleMillis) {
-            sessions.remove(token);
+            if (sessions.remove(token) != null && sessions.values().stream().noneMatch(o -> o.caller.username().equals(s.caller.username()))) {
+                tellEnded(s.caller.username());
+            }
             return null;
         }
         Caller caller = s.caller;
@@ -84,9 +133,11 @@ public class Sessions {
                 ? new Session(s.caller.passwordChanged(), s.lastSeen, s.passwordChanges) : s);
     }
 
+    /** Logout: ends the session and tells {@code ended}. */
     public void close(String token) {
-        if (token != null) {
-            sessions.remove(token);
+        Session s = token == null ? null : sessions.remove(token);
+        if (s != null) {
+            tellEnded(s.caller.username());
         }
     }
 }

@@ -64,4 +64,27 @@ public class SessionsTest {
         sessions.passwordChanged("clerk");
         assertFalse(sessions.touch(token).mustChangePassword());
     }
+
+    @Test
+    public void logoutAndTheLastSessionExpiringTellWhoEnded() throws Exception {
+        List<String> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Sessions sessions = new Sessions(1);
+        sessions.setEnded(ended::add);
+        String a = sessions.open(new Caller("clerk-a", Set.of("clerk"), false));
+        sessions.close(a);
+        org.junit.Assert.assertEquals(List.of("clerk-a"), ended);
+        sessions.close(a);
+        org.junit.Assert.assertEquals("a second logout with the same cookie ends nothing", 1, ended.size());
+        sessions.open(new Caller("clerk-b", Set.of("clerk"), false));
+        String old = sessions.open(new Caller("clerk-d", Set.of("clerk"), false));
+        Thread.sleep(1100);
+        sessions.open(new Caller("clerk-d", Set.of("clerk"), false));
+        String fresh = sessions.open(new Caller("clerk-c", Set.of("clerk"), false));
+        sessions.open(new Caller("clerk-c", Set.of("clerk"), false));
+        sessions.sweep();
+        org.junit.Assert.assertEquals("clerk-b expired; clerk-d's other session is alive", List.of("clerk-a", "clerk-b"), ended);
+        org.junit.Assert.assertNotNull(sessions.touch(fresh));
+        org.junit.Assert.assertNull(sessions.touch(old));
+        org.junit.Assert.assertEquals(2, ended.size());
+    }
 }
