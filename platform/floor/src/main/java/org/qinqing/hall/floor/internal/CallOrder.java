@@ -30,27 +30,50 @@ final class CallOrder {
 
     /** Ticket ids, best first. */
     List<Long> candidates(Tx tx, Site site, Window window, LocalDate day, Instant overdueBefore) throws SQLException {
-        List<Ranking.Waiting> transferred = read(tx.prepare("SELECT id, kind, vip, issued_at FROM floor_ticket" + derbyIndex("floor_ticket_transferred") + "WHERE target_window = ? "
-                + "AND state = 'WAITING' AND day = ? AND site = ? ORDER BY issued_at, id FETCH FIRST " + perClass + " ROWS ONLY"),
-                window.code(), day, site.code());
-        List<Ranking.Waiting> rest = new ArrayList<>();
-        PreparedStatement ps = tx.prepare("SELECT id, kind, vip, issued_at FROM floor_ticket" + derbyIndex("floor_ticket_calling") + "WHERE site = ? AND day = ? AND state = 'WAITING' "
-                + "AND queue = ? AND kind = ? AND vip = ? AND target_window IS NULL ORDER BY issued_at, id FETCH FIRST " + perClass + " ROWS ONLY");
-        for (String queue : window.queues()) {
+        // one statement: a limited, index-ordered read per class, side by side
+        StringBuilder sql = new StringBuilder(select(1, "floor_ticket_transferred")
+                + "WHERE target_window = ? AND state = 'WAITING' AND day = ? AND site = ?" + first());
+        for (int q = 0; q < window.queues().size(); q++) {
             for (String kind : KINDS) {
-                for (boolean vip : new boolean[] {false, true}) {
-                    ps.setString(4, kind);
-                    ps.setBoolean(5, vip);
-                    rest.addAll(read(ps, site.code(), day, queue));
+                for (String vip : new String[] {"FALSE", "TRUE"}) {
+                    sql.append(" UNION ALL ").append(select(0, "floor_ticket_calling")).append("WHERE site = ? AND day = ? AND state = 'WAITING' "
+                            + "AND queue = ? AND kind = '").append(kind).append("' AND vip = ").append(vip).append(" AND target_window IS NULL").append(first());
                 }
             }
         }
+        PreparedStatement ps = tx.prepare(sql.toString());
+        int i = 1;
+        ps.setString(i++, window.code());
+        Sql.setDate(ps, i++, day);
+        ps.setString(i++, site.code());
+        for (String queue : window.queues()) {
+            for (int c = 0; c < KINDS.length * 2; c++) {
+                ps.setString(i++, site.code());
+                Sql.setDate(ps, i++, day);
+                ps.setString(i++, queue);
+            }
+        }
+        List<Ranking.Waiting> transferred = new ArrayList<>();
+        List<Ranking.Waiting> rest = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                (rs.getInt(5) == 1 ? transferred : rest).add(new Ranking.Waiting(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Sql.instant(rs, 4)));
+            }
+        }
+        transferred.sort(Comparator.comparing(Ranking.Waiting::issuedAt).thenComparingLong(Ranking.Waiting::id));
         rest.sort(Ranking.order(overdueBefore));
         List<Long> ids = new ArrayList<>();
-        transferred.sort(Comparator.comparing(Ranking.Waiting::issuedAt).thenComparingLong(Ranking.Waiting::id));
         transferred.forEach(w -> ids.add(w.id()));
         rest.stream().limit(perClass).forEach(w -> ids.add(w.id()));
         return ids;
+    }
+
+    private static String select(int transferred, String index) {
+        return "SELECT id, kind, vip, issued_at, t FROM (SELECT id, kind, vip, issued_at, " + transferred + " AS t FROM floor_ticket" + derbyIndex(index);
+    }
+
+    private String first() {
+        return " ORDER BY issued_at, id FETCH FIRST " + perClass + " ROWS ONLY) c";
     }
 
     /**
@@ -59,18 +82,5 @@ final class CallOrder {
      */
     private static String derbyIndex(String index) {
         return " --DERBY-PROPERTIES index=" + index + "\n ";
-    }
-
-    private static List<Ranking.Waiting> read(PreparedStatement ps, String first, LocalDate day, String third) throws SQLException {
-        ps.setString(1, first);
-        Sql.setDate(ps, 2, day);
-        ps.setString(3, third);
-        List<Ranking.Waiting> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Ranking.Waiting(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Sql.instant(rs, 4)));
-            }
-        }
-        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
@@ -23,7 +24,7 @@ import org.qinqing.hall.store.Tx;
  * windows from ever getting the same ticket (the loser tries the next candidate).
  */
 final class Calling {
-    private static final CallOrder ORDER = new CallOrder(8);
+    private static final CallOrder ORDER = new CallOrder(4);
     private final Database db;
     private final Sites sites;
     private final Rules rules;
@@ -46,20 +47,25 @@ final class Calling {
             finishCurrent(tx, windowCode, now);
             LocalDate day = LocalDate.ofInstant(now, HallClock.ZONE);
             Instant overdueBefore = now.minusSeconds(60L * rules.walkInThresholdMinutes());
-            for (long id : ORDER.candidates(tx, site, window, day, overdueBefore)) {
-                PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
-                        + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
-                claim.setString(1, windowCode);
-                claim.setString(2, clerk);
-                Sql.setInstant(claim, 3, now);
-                Sql.setInstant(claim, 4, now);
-                claim.setLong(5, id);
-                if (claim.executeUpdate() == 1) {
-                    Ticket t = load(tx, id);
-                    announce(tx, site, t, window, now, false);
-                    return Optional.of(new Call(t, windowCode, window.number(), 0));
+            List<Long> candidates;
+            do {
+                // every lost claim is a ticket no longer waiting, so reading again makes progress
+                candidates = ORDER.candidates(tx, site, window, day, overdueBefore);
+                for (long id : candidates) {
+                    PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
+                            + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
+                    claim.setString(1, windowCode);
+                    claim.setString(2, clerk);
+                    Sql.setInstant(claim, 3, now);
+                    Sql.setInstant(claim, 4, now);
+                    claim.setLong(5, id);
+                    if (claim.executeUpdate() == 1) {
+                        Ticket t = load(tx, id);
+                        announce(tx, site, t, window, now, false);
+                        return Optional.of(new Call(t, windowCode, window.number(), 0));
+                    }
                 }
-            }
+            } while (!candidates.isEmpty());
             return Optional.<Call>empty();
         });
         call.ifPresent(c -> called.run());
