@@ -42,4 +42,11 @@ if [ ! -d "$home" ] || [ "$dist" -nt "$home/.unpacked" ]; then
 fi
 # demo applicants and cases, seeded once into an empty hall (set enabled = false in this file to stop it)
 [ -f "$home/etc/org.qinqing.hall.demo.cfg" ] || echo "enabled = true" > "$home/etc/org.qinqing.hall.demo.cfg"
+# the demo takes tickets at any hour: with the demo on, the floor leaves opening hours unchecked unless
+# etc/org.qinqing.hall.floor.cfg says otherwise (a real install, started with bin/karaf, enforces them)
+if grep -Eq '^[[:space:]]*enabled[[:space:]]*=[[:space:]]*true' "$home/etc/org.qinqing.hall.demo.cfg" \
+    && [ ! -f "$home/etc/org.qinqing.hall.floor.cfg" ]; then
+  printf '# written by ./hall.sh for the demo: set true to refuse tickets outside opening hours\nenforceOpeningHours = false\n' \
+    > "$home/etc/org.qinqing.hall.floor.cfg"
+fi
 exec "$home/bin/karaf" "$@"

@@ -266,6 +266,60 @@ public class FloorIT extends HallTestSupport {
         expect(postJson("appointments", booking, "clerk"), 400, "slot");
     }
 
+    @Test
+    public void g_loggingOutOfTheWebSessionSignsTheClerkOutOfTheirWindow() throws Exception {
+        HttpResponse<String> login = STREAM.send(HttpRequest.newBuilder(URI.create(API + "session")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", "window-clerk-logout",
+                        "password", clerk("window-clerk-logout"))))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(login.body(), 200, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("HALL_SESSION=")).findFirst().orElseThrow().split(";")[0];
+        Answer in = send(HttpRequest.newBuilder(URI.create(API + "windows/7/sign-in")).header("Cookie", cookie).header("X-Hall-Request", "1")
+                .POST(HttpRequest.BodyPublishers.noBody()), null);
+        assertEquals(in.body(), 200, in.status());
+        assertEquals("window 7 is taken", 409, as("window-clerk-other", "windows/7/sign-in").status());
+        Answer out = send(HttpRequest.newBuilder(URI.create(API + "session")).header("Cookie", cookie).DELETE(), null);
+        assertEquals(out.body(), 204, out.status());
+        assertEquals("the logout freed window 7", 200, as("window-clerk-other", "windows/7/sign-in").status());
+        assertEquals(204, as("window-clerk-other", "windows/7/sign-out").status());
+    }
+
+    @Test
+    public void h_aCallReachesAHundredOpenBoardConnectionsWithinASecondAndNoneHoldsAThread() throws Exception {
+        int boards = 100;
+        List<BlockingQueue<String>> received = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<?>> streams = new ArrayList<>();
+        for (int i = 0; i < boards; i++) {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            received.add(lines);
+            streams.add(STREAM.sendAsync(HttpRequest.newBuilder(URI.create(API + "sites/shekou/board/events")).build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> r.body().forEach(lines::add)));
+        }
+        waitFor("100 board connections", 30_000, () -> received.stream().allMatch(q -> q.contains(": connected")));
+        long holding = Thread.getAllStackTraces().values().stream()
+                .filter(stack -> java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().endsWith("SiteResource") || f.getClassName().contains("BoardStreams")))
+                .count();
+        assertEquals("threads held by open board streams", 0, holding);
+        Answer ticket = postJson("sites/shekou/tickets", Map.of(), "kiosk");
+        assertEquals(ticket.body(), 201, ticket.status());
+        String label = ticket.json().get("ticket").asText();
+        assertEquals(200, as("window-clerk-boards", "windows/shekou-2/sign-in").status());
+        long calledAt = System.nanoTime();
+        Answer call = as("window-clerk-boards", "windows/shekou-2/call-next");
+        assertEquals(call.body(), 200, call.status());
+        for (BlockingQueue<String> lines : received) {
+            String line;
+            do {
+                line = lines.poll(5, TimeUnit.SECONDS);
+                assertNotNull("a board got no call within 5 s", line);
+            } while (!(line.startsWith("data:") && line.contains("\"ticket\":\"" + label + "\"")));
+        }
+        long ms = (System.nanoTime() - calledAt) / 1_000_000;
+        System.out.println("FloorIT: a call reached all " + boards + " open board connections in " + ms + " ms (call answered and events received)");
+        assertTrue("the call reached the last of 100 boards in " + ms + " ms", ms < 1000);
+        streams.forEach(f -> f.cancel(true));
+        as("window-clerk-boards", "windows/shekou-2/sign-out");
+    }
+
     private static void expect(Answer a, int status, String field) {
         assertEquals(a.body(), status, a.status());
         assertEquals(a.body(), field, a.json().get("field").asText());

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.qinqing.hall.api.HallClock;
@@ -25,7 +24,7 @@ import org.qinqing.hall.store.Tx;
  * windows from ever getting the same ticket (the loser tries the next candidate).
  */
 final class Calling {
-    private static final int CANDIDATES = 8;
+    private static final CallOrder ORDER = new CallOrder(4);
     private final Database db;
     private final Sites sites;
     private final Rules rules;
@@ -47,50 +46,30 @@ final class Calling {
             Instant now = tx.now();
             finishCurrent(tx, windowCode, now);
             LocalDate day = LocalDate.ofInstant(now, HallClock.ZONE);
-            for (long id : candidates(tx, site, window, day, now)) {
-                PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
-                        + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
-                claim.setString(1, windowCode);
-                claim.setString(2, clerk);
-                Sql.setInstant(claim, 3, now);
-                Sql.setInstant(claim, 4, now);
-                claim.setLong(5, id);
-                if (claim.executeUpdate() == 1) {
-                    Ticket t = load(tx, id);
-                    announce(tx, site, t, window, now, false);
-                    return Optional.of(new Call(t, windowCode, window.number(), 0));
+            Instant overdueBefore = now.minusSeconds(60L * rules.walkInThresholdMinutes());
+            List<Long> candidates;
+            do {
+                // every lost claim is a ticket no longer waiting, so reading again makes progress
+                candidates = ORDER.candidates(tx, site, window, day, overdueBefore);
+                for (long id : candidates) {
+                    PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
+                            + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
+                    claim.setString(1, windowCode);
+                    claim.setString(2, clerk);
+                    Sql.setInstant(claim, 3, now);
+                    Sql.setInstant(claim, 4, now);
+                    claim.setLong(5, id);
+                    if (claim.executeUpdate() == 1) {
+                        Ticket t = load(tx, id);
+                        announce(tx, site, t, window, now, false);
+                        return Optional.of(new Call(t, windowCode, window.number(), 0));
+                    }
                 }
-            }
+            } while (!candidates.isEmpty());
             return Optional.<Call>empty();
         });
         call.ifPresent(c -> called.run());
         return call;
-    }
-
-    private List<Long> candidates(Tx tx, Site site, Window window, LocalDate day, Instant now) throws SQLException {
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < window.queues().size(); i++) {
-            in.append(i == 0 ? "?" : ", ?");
-        }
-        PreparedStatement ps = tx.prepare("SELECT id FROM floor_ticket WHERE site = ? AND day = ? AND state = 'WAITING' "
-                + "AND ((target_window IS NULL AND queue IN (" + in + ")) OR target_window = ?) ORDER BY " + Ranking.ORDER_SQL
-                + " FETCH FIRST " + CANDIDATES + " ROWS ONLY");
-        int i = 1;
-        ps.setString(i++, site.code());
-        Sql.setDate(ps, i++, day);
-        for (String q : window.queues()) {
-            ps.setString(i++, q);
-        }
-        ps.setString(i++, window.code());
-        ps.setString(i++, window.code());
-        Sql.setInstant(ps, i, now.minusSeconds(60L * rules.walkInThresholdMinutes()));
-        List<Long> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
     }
 
     Call recall(String windowCode, String clerk) {

@@ -6,13 +6,10 @@ import java.util.Comparator;
 /**
  * The calling order (叫号规则): a ticket transferred to the window first; then walk-ins that have
  * waited past the threshold; then checked-in appointments; then VIP parties; then walk-ins; within
- * each, the longest wait first. The same order is written in SQL in {@link Calling}; this one
- * counts the tickets ahead of a ticket.
+ * each, the longest wait first. {@link CallOrder} merges the candidates of each class with it;
+ * the ticket desk counts the tickets ahead of a ticket with it.
  */
 final class Ranking {
-    static final String ORDER_SQL = "CASE WHEN target_window = ? THEN 0 WHEN kind = 'WALK_IN' AND issued_at < ? THEN 1 "
-            + "WHEN kind = 'APPOINTMENT' THEN 2 WHEN vip = TRUE THEN 3 ELSE 4 END, issued_at, id";
-
     private Ranking() {
     }
 

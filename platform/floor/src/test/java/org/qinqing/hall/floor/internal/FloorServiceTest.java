@@ -195,6 +195,63 @@ public class FloorServiceTest {
         }
     }
 
+    @Test
+    public void callingFollowsTheRankingOverEveryClassOfTicketAndBothQueuesOfTheWindow() throws Exception {
+        LocalDate day = LocalDate.of(2026, 12, 9);
+        try {
+            java.util.Random random = new java.util.Random(23);
+            for (int i = 0; i < 60; i++) {
+                NOW.set(at(day, "08:30").plusSeconds(60L * i));
+                Ticket t = floor.take("nanshan", new TicketRequest(i % 3 == 0 ? "V" : "A", null, null, null, null), "kiosk");
+                String kind = random.nextInt(3) == 0 ? "APPOINTMENT" : "WALK_IN";
+                String target = i % 17 == 5 ? "nanshan-5" : i % 19 == 7 ? "nanshan-1" : null;
+                db.write(tx -> {
+                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = ?, kind = ?, target_window = ? WHERE id = ?")) {
+                        ps.setBoolean(1, random.nextInt(4) == 0);
+                        ps.setString(2, kind);
+                        ps.setString(3, target);
+                        ps.setLong(4, t.id());
+                        return ps.executeUpdate();
+                    }
+                });
+            }
+            NOW.set(at(day, "10:00"));
+            floor.signIn("nanshan-5", "clerk-ns5");
+            int calls = 0;
+            Optional<Long> expected;
+            while ((expected = bestByRanking(day)).isPresent()) {
+                assertEquals("call " + (++calls), expected.get().longValue(), floor.callNext("nanshan-5", "clerk-ns5").orElseThrow().ticket().id());
+            }
+            assertFalse(floor.callNext("nanshan-5", "clerk-ns5").isPresent());
+            assertTrue("every ticket but those sent to window 1", calls > 50);
+        } finally {
+            floor.signOut("nanshan-5", "clerk-ns5");
+            NOW.set(at(LocalDate.of(2026, 12, 7), "10:00"));
+        }
+    }
+
+    /** The first ticket for nanshan-5 by sorting all waiting tickets with {@link Ranking}, as the writer did before the indexes. */
+    private static Optional<Long> bestByRanking(LocalDate day) {
+        Instant overdue = NOW.get().minusSeconds(30 * 60);
+        return db.read(c -> {
+            List<Ranking.Waiting> transferred = new ArrayList<>();
+            List<Ranking.Waiting> rest = new ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT id, kind, vip, issued_at, target_window FROM floor_ticket WHERE site = 'nanshan' "
+                    + "AND day = ? AND state = 'WAITING' AND ((target_window IS NULL AND queue IN ('V', 'A')) OR target_window = 'nanshan-5')")) {
+                org.qinqing.hall.store.Sql.setDate(ps, 1, day);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Ranking.Waiting w = new Ranking.Waiting(rs.getLong(1), rs.getString(2), rs.getBoolean(3), org.qinqing.hall.store.Sql.instant(rs, 4));
+                        (rs.getString(5) == null ? rest : transferred).add(w);
+                    }
+                }
+            }
+            transferred.sort(java.util.Comparator.comparing(Ranking.Waiting::issuedAt).thenComparingLong(Ranking.Waiting::id));
+            rest.sort(Ranking.order(overdue));
+            return transferred.isEmpty() ? rest.stream().findFirst().map(Ranking.Waiting::id) : Optional.of(transferred.get(0).id());
+        });
+    }
+
     private static void markVip(Ticket t) {
         db.write(tx -> {
             try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = TRUE WHERE id = ?")) {

@@ -1,14 +1,9 @@
 package org.qinqing.hall.rest.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -18,15 +13,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.AsyncResponse;
+import javax.ws.rs.container.Suspended;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.api.Roles;
-import org.qinqing.hall.floor.BoardCall;
 import org.qinqing.hall.floor.Floor;
 import org.qinqing.hall.floor.Site;
 import org.qinqing.hall.floor.TicketRequest;
@@ -40,16 +35,15 @@ import org.qinqing.hall.rest.internal.auth.Public;
 @Path("sites")
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
-    /** A board connection is closed after this long; the browser's EventSource reconnects by itself. */
-    private static final long STREAM_MILLIS = 10 * 60_000;
-    private static final ObjectMapper MAPPER = Json.mapper();
     private final Floor floor;
+    private final BoardStreams streams;
 
     @Context
     private UriInfo uri;
 
-    public SiteResource(Floor floor) {
+    public SiteResource(Floor floor, BoardStreams streams) {
         this.floor = floor;
+        this.streams = streams;
     }
 
     /** All sites: the main hall (HALL), the street centres (STREET), the community kiosks (COMMUNITY). */
@@ -103,7 +97,8 @@ public class SiteResource {
     /**
      * The board's calls as server-sent events ({@code event: call}, {@code id} its sequence number),
      * as they are made on any node; a comment every 15 s keeps the connection open. With
-     * {@code Last-Event-ID} the calls missed since are sent first.
+     * {@code Last-Event-ID} the calls missed since are sent first. The request is suspended: an
+     * open stream holds no thread ({@link BoardStreams}).
      */
     @GET
     @Path("{site}/board/events")
@@ -112,52 +107,10 @@ public class SiteResource {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "an event for every call at the site, as server-sent events",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/event-stream", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     public void events(@PathParam("site") String site, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context HttpServletResponse response) throws IOException {
+            @Suspended AsyncResponse async, @Context HttpServletResponse response) throws IOException {
         QueryParams.only(uri);
         floor.site(site);
-        BlockingQueue<BoardCall> calls = new LinkedBlockingQueue<>(1000);
-        // written straight to the servlet response, past CXF's buffering and compression, so every event leaves at once
-        response.setStatus(200);
-        response.setContentType("text/event-stream;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Accel-Buffering", "no");
-        OutputStream out = response.getOutputStream();
-        try (AutoCloseable following = floor.follow(site, calls::offer)) {
-            out.write("retry: 2000\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            response.flushBuffer();
-            long missedAfter = parse(lastEventId);
-            if (missedAfter >= 0) {
-                for (BoardCall c : floor.callsAfter(missedAfter, 100)) {
-                    if (c.site().equals(site)) {
-                        send(out, c);
-                    }
-                }
-            }
-            long end = System.currentTimeMillis() + STREAM_MILLIS;
-            while (System.currentTimeMillis() < end) {
-                BoardCall c = calls.poll(15, TimeUnit.SECONDS);
-                if (c == null) {
-                    out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    send(out, c);
-                }
-                out.flush();
-                response.flushBuffer();
-            }
-        } catch (IOException gone) {
-            // the screen went away
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static void send(OutputStream out, BoardCall c) throws IOException {
-        String json = MAPPER.writeValueAsString(FloorJson.boardCall(c));
-        out.write(("id: " + c.seq() + "\nevent: call\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        streams.open(site, parse(lastEventId), async, response);
     }
 
     private static long parse(String lastEventId) {
