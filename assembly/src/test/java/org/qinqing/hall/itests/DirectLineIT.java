@@ -48,17 +48,18 @@ public class DirectLineIT extends HallTestSupport {
     @Test
     public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
         // a served ticket, rated on the tablet beside its window through the floor's TicketLookup
-        long ticket = postJson("sites/hall/tickets", Map.of(), "kiosk").json().get("id").asLong();
+        String label = postJson("sites/hall/tickets", Map.of(), "kiosk").json().get("ticket").asText();
         assertEquals(404, get("ratings/window/7").status());
         assertEquals(200, post("windows/7/sign-in", "", "clerk").status());
         assertEquals(200, post("windows/7/call-next", "", "clerk").status());
         assertEquals("not finished yet", 404, get("ratings/window/7").status());
         assertEquals("DONE", post("windows/7/done", "", "clerk").json().get("state").asText());
         JsonNode served = get("ratings/window/7").json();
-        assertEquals(String.valueOf(ticket), served.get("ticketId").asText());
-        Answer tablet = postJson("ratings", Map.of("subject", served.get("ticketId").asText(), "level", 5, "channel", "tablet"), null);
+        assertTrue(served.toString(), served.get("service").asText().contains(label));
+        String ticket = served.get("ticketId").asText();
+        Answer tablet = postJson("ratings", Map.of("subject", ticket, "level", 5, "channel", "tablet"), null);
         assertEquals(tablet.body(), 201, tablet.status());
-        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", String.valueOf(ticket), "level", 4), null).status());
+        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", ticket, "level", 4), null).status());
         post("windows/7/sign-out", "", "clerk");
 
         // the registry: good lines imported, each bad line named with its reason
