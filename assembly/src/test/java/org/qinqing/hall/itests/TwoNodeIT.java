@@ -49,6 +49,11 @@ public class TwoNodeIT {
             Files.copy(a.passwordFile(), b.passwordFile(), StandardCopyOption.REPLACE_EXISTING);
             b.start();
             accountsAndSessionsAreShared(a, b);
+            // one account set, so the first-start passwords are changed once (on a), and b's clients use the new ones
+            for (String user : new String[] {"clerk", "approver-police", "supervisor"}) {
+                a.password(user);
+            }
+            b.passwordsInUse(a.passwordsInUse());
 
             Map<String, String> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger onA = new AtomicInteger();
