@@ -53,10 +53,14 @@ public class TwoNodeIT {
             Files.copy(a.passwordFile(), b.passwordFile(), StandardCopyOption.REPLACE_EXISTING);
             b.start();
             accountsAndSessionsAreShared(a, b);
-            // through the load balancer a clerk's requests reach either node: one account in the database, its password known to both processes
-            b.passwordAs("clerk", a.password("clerk"));
+            // one account set, so the first-start passwords are changed once (on a), and b's clients use the new ones
+            for (String user : new String[] {"clerk", "approver-police", "supervisor"}) {
+                a.password(user);
+            }
+            b.passwordsInUse(a.passwordsInUse());
+            // through the load balancer a clerk's requests reach either node
             HallProcess proxy = HallProcess.at(base.resolve("proxy"), 18480);
-            proxy.passwordsInUse(Map.of("clerk", a.password("clerk")));
+            proxy.passwordsInUse(a.passwordsInUse());
 
             Map<String, String> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger onA = new AtomicInteger();
