@@ -43,10 +43,11 @@ public class FloorCrashIT {
             Map<String, String> clerks = new HashMap<>();
             StringBuilder users = new StringBuilder("\n");
             for (int w = 1; w <= WINDOWS; w++) {
-                // clear-text passwords put into users.properties are hashed by the realm on first use
                 clerks.put("floor-clerk-" + w, "Crash-" + w + "-" + java.util.UUID.randomUUID());
-                users.append("floor-clerk-").append(w).append(" = ").append(clerks.get("floor-clerk-" + w)).append(",clerk\n");
             }
+            // hashed as the realm stores them: a clear-text password would make Karaf rewrite the file from a stale copy at first use
+            clerks.entrySet().parallelStream().map(e -> e.getKey() + " = {CRYPT}" + pbkdf2(e.getValue()) + "{CRYPT},clerk\n")
+                    .sequential().forEach(users::append);
             Files.writeString(home.resolve("etc/users.properties"), users, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             hall.passwordsInUse(clerks);
             hall.start();
@@ -144,6 +145,20 @@ public class FloorCrashIT {
             }));
         }
         return windows;
+    }
+
+    /** The hall's stored form (platform/security PasswordHashes): pbkdf2-sha256$iterations$salt$hash. */
+    private static String pbkdf2(String password) {
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            javax.crypto.SecretKeyFactory f = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+            byte[] hash = f.generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 600_000, 256)).getEncoded();
+            java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+            return "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long ms(long since) {
