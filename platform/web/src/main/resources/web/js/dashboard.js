@@ -7,11 +7,8 @@ import {h, fill, field} from './dom.js';
 import {colourBadge, notifications, accountability, section} from './sla.js';
 import {bars} from './charts.js';
 import {visitsView} from './visits.js';
-<<<<<<< HEAD
 import {floorView} from './floorstats.js';
-=======
 import {ratingsPanel} from './ratings-panel.js';
->>>>>>> direct
 
 const COLOURS = {GREEN: '#2e8b57', YELLOW: '#d4a017', RED: '#d9534f', OVERDUE: '#7b1e1e', PAUSED: '#7a7a7a'};
 const pct = (n, d) => (d ? Math.round((1000 * n) / d) / 10 + '%' : '—');
@@ -23,22 +20,15 @@ export async function render(view, {user}) {
   const from = h('input', {id: 'stats-from', value: today.slice(0, 4) + '-01-01', maxlength: 10, placeholder: 'YYYY-MM-DD'});
   const to = h('input', {id: 'stats-to', value: today, maxlength: 10, placeholder: 'YYYY-MM-DD'});
   const boxes = {};
-<<<<<<< HEAD
-  for (const k of ['figures', 'visits', 'promises', 'departments', 'items', 'colours', 'overdue', 'warnings', 'records', 'floor']) boxes[k] = h('div', {id: 'dash-' + k});
-=======
-  for (const k of ['figures', 'visits', 'promises', 'departments', 'items', 'ratings', 'colours', 'overdue', 'warnings', 'records']) boxes[k] = h('div', {id: 'dash-' + k});
->>>>>>> direct
+  for (const k of ['figures', 'visits', 'promises', 'departments', 'items', 'ratings', 'colours', 'overdue', 'warnings', 'records', 'floor']) boxes[k] = h('div', {id: 'dash-' + k});
   const period = h('form', {class: 'filters', novalidate: true}, field('from', t('dash.from'), from), field('to', t('dash.to'), to),
     h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'stats-apply'}, t('dash.apply'))));
   fill(view,
     h('h1', {}, t('dash.title'), ' ', h('span', {class: 'meta'}, t('dash.today', today))),
     h('section', {class: 'panel'}, h('h2', {}, t('dash.figures')), boxes.figures, boxes.visits, boxes.promises),
     h('section', {class: 'panel'}, h('h2', {}, t('dash.onTime')), period, boxes.departments, boxes.items),
-<<<<<<< HEAD
     h('section', {class: 'panel', id: 'dash-floor-panel'}, h('h2', {}, t('qs.title')), boxes.floor),
-=======
     h('section', {class: 'panel', id: 'dash-ratings-panel'}, h('h2', {}, '好差评'), boxes.ratings),
->>>>>>> direct
     h('div', {class: 'two'},
       h('section', {class: 'panel'}, h('h2', {}, t('dash.colours')), boxes.colours),
       h('section', {class: 'panel'}, h('h2', {}, t('dash.overdue')), boxes.overdue)),
