@@ -55,6 +55,65 @@ public class FloorBench {
         return f;
     }
 
+    /**
+     * The same 50 windows over 5,000 waiting tickets, each window calling every {@code floor.bench.periodMillis}
+     * (default 500 ms: 100 calls/s, hundreds of times a real hall's rate, where a window calls every few minutes)
+     * instead of calling again at once: the latency a window sees when the writer is not saturated.
+     */
+    @Test
+    public void callNextWithFiftyWindowsCallingEveryHalfSecond() throws Exception {
+        assumeTrue(Boolean.getBoolean("floor.bench"));
+        long period = Long.getLong("floor.bench.periodMillis", 500);
+        int rounds = 20;
+        JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
+        FloorService floor = floor(db);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<?>> taken = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            taken.add(pool.submit(() -> floor.take("bench", new TicketRequest(null, null, null, null, null), "kiosk")));
+        }
+        for (Future<?> f : taken) {
+            f.get();
+        }
+        for (int w = 1; w <= 50; w++) {
+            floor.signIn("b" + w, "clerk-" + w);
+        }
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        Set<String> called = ConcurrentHashMap.newKeySet();
+        List<Future<?>> windows = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 1; w <= 50; w++) {
+            String window = "b" + w;
+            String clerk = "clerk-" + w;
+            long offset = period * w / 50; // the windows' calls spread over the period, as on a real floor
+            windows.add(pool.submit(() -> {
+                for (int r = 0; r < rounds; r++) {
+                    long due = start + (offset + r * period) * 1_000_000L;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    long t0 = System.nanoTime();
+                    Optional<Call> c = floor.callNext(window, clerk);
+                    nanos.add(System.nanoTime() - t0);
+                    c.ifPresent(x -> called.add(x.ticket().ticket()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : windows) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        long total = (System.nanoTime() - start) / 1_000_000;
+        pool.shutdown();
+        long[] ms = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("FloorBench call-next paced: 50 windows each every %d ms, 5000 tickets, %d calls in %d ms (%.0f/s); p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                period, ms.length, total, ms.length * 1000.0 / total, ms[ms.length / 2] / 1e6, ms[(int) (ms.length * 0.99)] / 1e6, ms[ms.length - 1] / 1e6);
+        assertEquals("every call got a ticket of its own", 50 * rounds, called.size());
+        floor.stop();
+        db.stop();
+    }
+
     @Test
     public void callNextWithFiftyWindowsOverFiveThousandTickets() throws Exception {
         assumeTrue(Boolean.getBoolean("floor.bench"));
