@@ -88,10 +88,10 @@ export async function render(view, {params}) {
     try {
       const a = await api.post('online/appointments', {site: site.value, itemCode: item.value || null, date: date.value || null,
         slot: slot.value || null, enterpriseNumber: who.value || null});
-      formMessage(form, t('book.done', a.appointmentNumber, a.date, a.slot), 'info');
-      form.dataset.booked = a.appointmentNumber;
       showMine(await api.get('online/appointments'));
       await slots();
+      formMessage(form, t('book.done', a.appointmentNumber, a.date, a.slot), 'info');
+      form.dataset.booked = a.appointmentNumber;
     } catch (e) {
       showError(form, e, {site: 'site'});
     } finally {
