@@ -122,6 +122,15 @@ public class DirectLineIT extends HallTestSupport {
         // a notice to unicorns, read by the agent in the portal; another person sees no enterprise's notices
         assertEquals(201, postJson("enterprise-notices", Map.of("kind", "RISK", "title", "数据出境风险提示", "body", "请自查",
                 "categories", List.of("UNICORN"), "industries", List.of()), "supervisor").status());
+        String agentPhone = OnlineIT.phone(agent).substring(0, 3) + "****" + OnlineIT.phone(agent).substring(7);
+        waitFor("the notice's message to the agent's phone in the outbox", 10_000, () -> {
+            try {
+                return java.nio.file.Files.readAllLines(OnlineIT.outbox()).stream()
+                        .anyMatch(l -> l.contains(agentPhone) && l.contains("风险预警：数据出境风险提示"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
         JsonNode notice = bearer("GET", "online/enterprise-notices", null, token).json().get(0);
         assertEquals("数据出境风险提示", notice.get("title").asText());
         assertFalse(notice.get("read").asBoolean());
@@ -175,8 +184,13 @@ public class DirectLineIT extends HallTestSupport {
         assertEquals(reopened.body(), 200, reopened.status());
         assertEquals("IN_PROGRESS", reopened.json().get("status").asText());
         assertEquals(200, postJson("demands/" + onlineDemand + "/answer", Map.of("text", "入口已开放"), "approver-hr").status());
-        Answer agentRating = bearer("POST", "ratings", Map.of("subject", onlineDemand, "level", 5), token);
+        // rated in the portal: its session cookie is the proof, taken only with the header a cross-site page cannot send
+        Map<String, Object> five = Map.of("subject", onlineDemand, "level", 5);
+        Answer cookieAlone = call("POST", "ratings", five, null, Map.of("Cookie", "HALL_APPLICANT=" + token));
+        assertEquals("a cookie alone proves nothing: " + cookieAlone.body(), 400, cookieAlone.status());
+        Answer agentRating = call("POST", "ratings", five, null, Map.of("Cookie", "HALL_APPLICANT=" + token, "X-Hall-Request", "1"));
         assertEquals(agentRating.body(), 201, agentRating.status());
+        assertEquals("一次一评, with a Bearer token too", 409, bearer("POST", "ratings", five, token).status());
 
         // the enterprise rates the answered demand with the last four characters of its credit code
         Answer ratedDemand = postJson("ratings", Map.of("subject", demand, "suffix", UNICORN.substring(14), "level", 4), null);

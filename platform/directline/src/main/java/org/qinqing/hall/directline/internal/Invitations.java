@@ -101,7 +101,8 @@ public final class Invitations implements CaseEvents {
         }
     }
 
-    private static Optional<String> phone(String person, Parties parties, List<Applicants> applicants) {
+    /** @return the online account's bound phone of a person, or else the phone in their profile */
+    static Optional<String> phone(String person, Parties parties, List<Applicants> applicants) {
         for (Applicants a : List.copyOf(applicants)) {
             Optional<String> bound = a.account(person).map(acc -> acc.phone());
             if (bound.isPresent() && bound.get() != null) {

@@ -26,10 +26,16 @@ public final class NoticeService implements EnterpriseNotices {
 
     private final Database db;
     private final Consumer<List<Notice>> notifiers;
+    private NoticeMessages messages;
 
     public NoticeService(Database db, Consumer<List<Notice>> notifiers) {
         this.db = db;
         this.notifiers = notifiers;
+    }
+
+    /** @param messages tells each enterprise a notice reaches (none: only the hall's notifiers hear of it) */
+    public void setMessages(NoticeMessages messages) {
+        this.messages = messages;
     }
 
     @Override
@@ -61,7 +67,8 @@ public final class NoticeService implements EnterpriseNotices {
         }
         String dept = actor.roles().stream().filter(r -> r.startsWith(Roles.DEPARTMENT_PREFIX)).map(r -> r.substring(Roles.DEPARTMENT_PREFIX.length()))
                 .findFirst().orElse("hall");
-        List<Notice> messages = new ArrayList<>();
+        List<Notice> summary = new ArrayList<>();
+        List<String> reached = new ArrayList<>();
         long id = db.write(tx -> {
             long nid = tx.next("enterprise-notice");
             PreparedStatement ps = tx.prepare("INSERT INTO dl_notice (id, kind, title, body, categories, industries, department, published_by,"
@@ -95,14 +102,24 @@ public final class NoticeService implements EnterpriseNotices {
                     reach.setString(i++, ind);
                 }
                 int n = reach.executeUpdate();
-                messages.add(new Notice(nid, "NOTICE-" + nid, dept, "NOTICE", "ENTERPRISES",
+                summary.add(new Notice(nid, "NOTICE-" + nid, dept, "NOTICE", "ENTERPRISES",
                         KINDS.get(k) + "：" + title.trim() + "（送达 " + n + " 家企业）", tx.now()));
+            }
+            PreparedStatement who = tx.prepare("SELECT enterprise FROM dl_notice_reach WHERE notice_id = ?");
+            who.setLong(1, nid);
+            try (java.sql.ResultSet rs = who.executeQuery()) {
+                while (rs.next()) {
+                    reached.add(rs.getString(1));
+                }
             }
             tx.audit(new AuditRecord("enterprise-notice", "NOTICE-" + nid, "publish", actor.auditName(), actor.channelName(), null, null, null,
                     title.trim(), null));
             return nid;
         });
-        notifiers.accept(messages);
+        notifiers.accept(summary);
+        if (messages != null) {
+            messages.send("NOTICE-" + id, "【沁清政务】" + KINDS.get(k) + "：" + title.trim() + "。请登录网上大厅「企业诉求」查看全文。", reached);
+        }
         return get(id);
     }
 

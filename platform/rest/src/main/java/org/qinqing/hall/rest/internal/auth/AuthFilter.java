@@ -68,7 +68,8 @@ public class AuthFilter implements ContainerRequestFilter {
                 || m.getDeclaringClass().isAnnotationPresent(OnlineHall.class);
         Caller caller;
         try {
-            caller = authenticate(ctx, applicantEndpoint);
+            // public endpoints (a rating) take the portal's session as well, so the portal needs no other proof
+            caller = authenticate(ctx, applicantEndpoint || m.isAnnotationPresent(Public.class));
         } catch (LoginThrottledException e) {
             ctx.abortWith(throttled(e));
             return;
@@ -136,7 +137,7 @@ public class AuthFilter implements ContainerRequestFilter {
             return applicants == null ? null : applicants.resolve(header.substring(7).trim()).map(Caller::applicant).orElse(null);
         }
         if (header == null && applicantEndpoint && ctx.getCookies().containsKey(ONLINE_COOKIE)) {
-            // the portal's cookie, on the endpoints applicants use (a browser may hold a staff cookie too)
+            // the portal's cookie, on the endpoints applicants use and public ones (a browser may hold a staff cookie too)
             Caller c = applicants == null ? null
                     : applicants.resolve(ctx.getCookies().get(ONLINE_COOKIE).getValue()).map(Caller::applicant).orElse(null);
             return c != null && !SAFE.contains(ctx.getMethod()) && ctx.getHeaderString("X-Hall-Request") == null ? null : c;
