@@ -68,16 +68,7 @@ public class FloorBench {
         JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
         FloorService floor = floor(db);
         ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<Future<?>> taken = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            taken.add(pool.submit(() -> floor.take("bench", new TicketRequest(null, null, null, null, null), "kiosk")));
-        }
-        for (Future<?> f : taken) {
-            f.get();
-        }
-        for (int w = 1; w <= 50; w++) {
-            floor.signIn("b" + w, "clerk-" + w);
-        }
+        fiveThousandWaitingBeforeFiftyWindows(floor, pool);
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         Set<String> called = ConcurrentHashMap.newKeySet();
         List<Future<?>> windows = new ArrayList<>();
@@ -114,12 +105,7 @@ public class FloorBench {
         db.stop();
     }
 
-    @Test
-    public void callNextWithFiftyWindowsOverFiveThousandTickets() throws Exception {
-        assumeTrue(Boolean.getBoolean("floor.bench"));
-        JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
-        FloorService floor = floor(db);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
+    private static void fiveThousandWaitingBeforeFiftyWindows(FloorService floor, ExecutorService pool) throws Exception {
         List<Future<?>> taken = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             taken.add(pool.submit(() -> floor.take("bench", new TicketRequest(null, null, null, null, null), "kiosk")));
@@ -130,6 +116,15 @@ public class FloorBench {
         for (int w = 1; w <= 50; w++) {
             floor.signIn("b" + w, "clerk-" + w);
         }
+    }
+
+    @Test
+    public void callNextWithFiftyWindowsOverFiveThousandTickets() throws Exception {
+        assumeTrue(Boolean.getBoolean("floor.bench"));
+        JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
+        FloorService floor = floor(db);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        fiveThousandWaitingBeforeFiftyWindows(floor, pool);
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         Set<String> called = ConcurrentHashMap.newKeySet();
         AtomicInteger twice = new AtomicInteger();
