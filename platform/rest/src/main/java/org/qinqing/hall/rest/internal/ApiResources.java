@@ -11,7 +11,7 @@ final class ApiResources {
             EnterpriseResource.class, RatingResource.class, DemandResource.class, EnterpriseNoticeResource.class, OnlineDemandResource.class, AchievementResource.class,
             OnlineResource.class, IdentityVerificationResource.class, PreReviewResource.class, PostedResource.class, PreReviewListResource.class,
             SiteResource.class, WindowResource.class, AppointmentResource.class, FloorAdminResource.class, SpecialistResource.class,
-            OnlineAppointmentResource.class);
+            OnlineAppointmentResource.class, OnlineNoticeResource.class);
 
     private ApiResources() {
     }
