@@ -65,6 +65,9 @@ public class MoveToPostgresqlIT {
                     "hall:db-copy --user " + TestStore.USER + " --password-file " + password + " " + TestStore.URL);
             assertTrue(out, out.contains("Copied") && out.contains("audit_log") && out.contains("vault_material"));
 
+            // the accounts are in the database: the moved hall has the Derby hall's, with their passwords
+            Files.copy(derby.passwordFile(), pg.passwordFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            pg.passwordsInUse(derby.passwordsInUse());
             pg.start();
             for (Map.Entry<String, String> e : statuses.entrySet()) {
                 HttpResponse<String> c = pg.get("cases/" + e.getKey(), "clerk");

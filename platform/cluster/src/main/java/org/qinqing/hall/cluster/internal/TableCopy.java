@@ -65,7 +65,11 @@ final class TableCopy {
         }
     }
 
-    /** The target must hold the hall's schema at the same versions, and no audit records yet. */
+    /**
+     * The target must hold the hall's schema at the same versions, and no audit records yet but the account
+     * bookkeeping of its first start (logins, accounts it moved from {@code etc/users.properties} into its
+     * database), which the copy replaces with the source's.
+     */
     private static void check(Connection source, Connection target) throws SQLException {
         Map<String, Integer> from = versions(source);
         Map<String, Integer> to;
@@ -78,7 +82,8 @@ final class TableCopy {
             throw new IllegalStateException("the schemas differ (this hall " + from + ", target " + to
                     + "): start a hall of this version on the target once, stop it, then copy");
         }
-        try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_log")) {
+        try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM audit_log WHERE subject_type NOT IN ('login', 'account')")) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 throw new IllegalStateException("the target already holds " + rs.getLong(1) + " audit records: copy only into a new hall's database");
