@@ -26,7 +26,7 @@ import org.qinqing.hall.itests.fuzz.Fuzzer;
 
 /**
  * Runs the description-driven fuzzer against the hall: 10,000 requests with a fixed seed in the normal build;
- * {@code -Dfuzz.requests=N -Dfuzz.seed=S} for longer or other runs. The report lands in
+ * {@code -Dfuzz.requests=N -Dfuzz.seed=S -Dfuzz.threads=T} for longer or other runs. The report lands in
  * {@code assembly/target/fuzz-report.txt}.
  */
 @RunWith(PaxExam.class)
@@ -34,6 +34,8 @@ import org.qinqing.hall.itests.fuzz.Fuzzer;
 public class FuzzIT extends HallTestSupport {
     private static final long SEED = 20261207L;
     private static final int REQUESTS = 10_000;
+    /** Requests in flight at once: the hall answers them concurrently, as it does its clients */
+    private static final int THREADS = 4;
 
     @Override
     protected Option[] extraOptions() {
@@ -48,6 +50,7 @@ public class FuzzIT extends HallTestSupport {
             editConfigurationFilePut("etc/org.qinqing.hall.security.cfg", "accountFailures", "1000000"),
             editConfigurationFilePut("etc/org.qinqing.hall.security.cfg", "addressFailures", "1000000"),
             systemProperty("fuzz.requests").value(System.getProperty("fuzz.requests", String.valueOf(REQUESTS))),
+            systemProperty("fuzz.threads").value(System.getProperty("fuzz.threads", String.valueOf(THREADS))),
             systemProperty("fuzz.seed").value(System.getProperty("fuzz.seed", String.valueOf(SEED))),
         };
     }
@@ -71,10 +74,11 @@ public class FuzzIT extends HallTestSupport {
 
         Fuzzer fuzzer = new Fuzzer(URI.create(API), callers, seed);
         int operations = fuzzer.prepare();
-        Fuzzer.Result r = fuzzer.run(requests);
+        int threads = Integer.getInteger("fuzz.threads", THREADS);
+        Fuzzer.Result r = fuzzer.run(requests, threads);
 
         JsonNode audit = get("audit/verify", "supervisor").json();
-        String report = "fuzz run: seed " + seed + ", " + r.requests() + " requests over " + operations + " operations in "
+        String report = "fuzz run: seed " + seed + ", " + threads + " threads, " + r.requests() + " requests over " + operations + " operations in "
                 + r.millis() + " ms (" + (r.requests() * 1000L / Math.max(1, r.millis())) + " requests/s)\n"
                 + "statuses: " + r.statuses() + "\n"
                 + "seeded cases " + String.join(", ", seeded) + "; audit records before the run: " + auditBefore + "\n"

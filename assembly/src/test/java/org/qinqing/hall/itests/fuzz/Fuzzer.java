@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A fuzzer driven by the hall's OpenAPI description: for every operation it sends generated requests — plausible
@@ -31,6 +35,7 @@ import java.util.TreeMap;
 public final class Fuzzer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LARGE = 64 * 1024;
+    private static final int BLOCK = 200;
     private static final List<String> OTHER_TYPES = List.of("text/plain", "application/xml", "multipart/form-data; boundary=x",
             "application/x-www-form-urlencoded", "application/json; charset=latin1", "image/png", "application/pdf");
 
@@ -88,44 +93,90 @@ public final class Fuzzer {
         return operations.size();
     }
 
-    /** Sends {@code requests} requests, every operation in turn, and checks each answer. */
+    /** One generated request, planned before it is sent (so a seed gives the same requests whatever the threads). */
+    private record Planned(Operation op, Caller caller, String method, String target, String type, byte[] body,
+            Map<String, String> headers, String described) {
+    }
+
+    /** What sending a planned request gave: an answer, or the exception. */
+    private record Sent(Planned request, HttpResponse<String> answer, IOException failure) {
+    }
+
+    /** Sends {@code requests} requests on one thread: see {@link #run(int, int)}. */
     public Result run(int requests) throws InterruptedException {
+        return run(requests, 1);
+    }
+
+    /**
+     * Sends {@code requests} requests, every operation in turn, and checks each answer. The requests are generated in
+     * order from the seed, a block of {@value #BLOCK} at a time, and each block is sent by {@code threads} threads at
+     * once (the hall is a server: it must answer them in any order).
+     */
+    public Result run(int requests, int threads) throws InterruptedException {
         Map<Integer, Integer> statuses = new TreeMap<>();
         Map<String, Integer> perOperation = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         int reset = 0;
         long start = System.nanoTime();
-        for (int i = 0; i < requests; i++) {
-            Operation op = operations.get(i % operations.size());
-            Caller caller = random.nextInt(4) == 0 ? null : callers.get(random.nextInt(callers.size()));
-            String method = random.nextInt(20) == 0 ? values.pick(List.of("PUT", "DELETE", "PATCH", "POST", "GET")) : op.method();
-            String target = target(op);
-            String type = op.bodyType() == null ? null : random.nextInt(8) == 0 ? values.pick(OTHER_TYPES) : op.bodyType();
-            byte[] body = body(op, method);
-            Map<String, String> headers = headers(op);
-            String described = method + " " + target + (caller == null ? "" : " as " + caller.user())
-                    + (body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.UTF_8)));
-            HttpResponse<String> r;
-            try {
-                r = send(method, target, caller, type, body, headers);
-            } catch (IOException e) {
-                if (body != null && body.length > LARGE) {
-                    // Jetty answers a request it refuses before reading the body (a bad URI) and closes; a client still
-                    // sending a large body may see the reset before the answer (RFC 9112 9.6): counted, not a finding
-                    reset++;
-                } else {
-                    findings.add(new Finding(described, -1, "no answer: " + e, ""));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int from = 0; from < requests; from += BLOCK) {
+                List<Future<Sent>> block = new ArrayList<>();
+                for (int i = from; i < Math.min(requests, from + BLOCK); i++) {
+                    Planned p = plan(operations.get(i % operations.size()));
+                    block.add(pool.submit(() -> send(p)));
                 }
-                continue;
+                for (Future<Sent> f : block) {
+                    Sent s;
+                    try {
+                        s = f.get();
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException(e.getCause());
+                    }
+                    Planned p = s.request();
+                    if (s.failure() != null) {
+                        if (p.body() != null && p.body().length > LARGE) {
+                            // Jetty answers a request it refuses before reading the body (a bad URI) and closes; a client
+                            // still sending a large body may see the reset before the answer (RFC 9112 9.6): counted, not a finding
+                            reset++;
+                        } else {
+                            findings.add(new Finding(p.described(), -1, "no answer: " + s.failure(), ""));
+                        }
+                        continue;
+                    }
+                    HttpResponse<String> r = s.answer();
+                    statuses.merge(r.statusCode(), 1, Integer::sum);
+                    perOperation.merge(p.op().toString(), 1, Integer::sum);
+                    String problem = check(p.op(), p.method(), p.caller(), r);
+                    if (problem != null) {
+                        findings.add(new Finding(p.described(), r.statusCode(), problem, abbreviate(r.body())));
+                    }
+                }
             }
-            statuses.merge(r.statusCode(), 1, Integer::sum);
-            perOperation.merge(op.toString(), 1, Integer::sum);
-            String problem = check(op, method, caller, r);
-            if (problem != null) {
-                findings.add(new Finding(described, r.statusCode(), problem, abbreviate(r.body())));
-            }
+        } finally {
+            pool.shutdownNow();
         }
         return new Result(requests, (System.nanoTime() - start) / 1_000_000, statuses, perOperation, findings, reset);
+    }
+
+    private Planned plan(Operation op) {
+        Caller caller = random.nextInt(4) == 0 ? null : callers.get(random.nextInt(callers.size()));
+        String method = random.nextInt(20) == 0 ? values.pick(List.of("PUT", "DELETE", "PATCH", "POST", "GET")) : op.method();
+        String target = target(op);
+        String type = op.bodyType() == null ? null : random.nextInt(8) == 0 ? values.pick(OTHER_TYPES) : op.bodyType();
+        byte[] body = body(op, method);
+        Map<String, String> headers = headers(op);
+        String described = method + " " + target + (caller == null ? "" : " as " + caller.user())
+                + (body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.UTF_8)));
+        return new Planned(op, caller, method, target, type, body, headers, described);
+    }
+
+    private Sent send(Planned p) throws InterruptedException {
+        try {
+            return new Sent(p, send(p.method(), p.target(), p.caller(), p.type(), p.body(), p.headers()), null);
+        } catch (IOException e) {
+            return new Sent(p, null, e);
+        }
     }
 
     private String check(Operation op, String method, Caller caller, HttpResponse<String> r) {

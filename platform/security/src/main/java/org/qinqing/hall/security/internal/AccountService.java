@@ -124,7 +124,7 @@ public class AccountService implements Accounts, CatalogueListener {
         }
         String password = PasswordFile.newPassword();
         // another node may create it at the same moment: the database keeps one, and only its creator writes the password
-        if (!store.add(user, PasswordHashes.hash(password, iterations), roles, groups, true, null)) {
+        if (!store.add(user, hashGenerated(password), roles, groups, true, null)) {
             return;
         }
         passwords.append(user, password);
@@ -148,11 +148,16 @@ public class AccountService implements Accounts, CatalogueListener {
         }
         String password = PasswordFile.newPassword();
         Set<String> groups = roles.contains(Roles.ADMIN) ? Set.of(KARAF_ADMIN_GROUP) : Set.of();
-        if (!store.add(username, PasswordHashes.hash(password, iterations), new LinkedHashSet<>(roles), groups, true, null)) {
+        if (!store.add(username, hashGenerated(password), new LinkedHashSet<>(roles), groups, true, null)) {
             throw HallException.conflict("account_exists", "an account named '" + username + "' already exists");
         }
         LOG.info("Created staff account {} with roles {}", username, roles);
         return new StaffAccount(username, Set.copyOf(roles), password);
+    }
+
+    /** @return the stored form of a password the hall generated: it must be changed at first login, see {@link PasswordHashes#GENERATED_ITERATIONS} */
+    private String hashGenerated(String password) {
+        return PasswordHashes.hash(password, Math.min(iterations, PasswordHashes.GENERATED_ITERATIONS));
     }
 
     @Override
@@ -204,13 +209,14 @@ public class AccountService implements Accounts, CatalogueListener {
 
     /**
      * Re-hashes an account's password with the current scheme after a successful login, when its
-     * stored hash is an old one (unsalted SHA-512) or has fewer iterations than today's.
+     * stored hash is an old one (unsalted SHA-512) or has fewer iterations than today's — unless
+     * the password must be changed now (a generated or reset one): its change hashes it anew.
      *
      * @return whether it was re-hashed
      */
     boolean upgradeHash(String username, String password) {
         StaffStore.Account a = store.account(username);
-        if (a == null || PasswordHashes.current(a.passwordHash(), iterations) || !PasswordHashes.matches(password, a.passwordHash())) {
+        if (a == null || a.mustChange() || PasswordHashes.current(a.passwordHash(), iterations) || !PasswordHashes.matches(password, a.passwordHash())) {
             return false;
         }
         if (!store.replacePassword(username, a.passwordHash(), PasswordHashes.hash(password, iterations))) {

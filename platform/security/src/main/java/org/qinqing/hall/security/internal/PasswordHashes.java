@@ -21,6 +21,15 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHashes {
     /** OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA256 with 600,000 iterations. */
     public static final int ITERATIONS = 600_000;
+    /**
+     * Iterations for a password the hall generated ({@link PasswordFile#newPassword()}: 16 characters
+     * of a 55-letter alphabet, 92 bits from {@code SecureRandom}). Stretching slows the guessing of
+     * passwords people choose; a 92-bit random secret cannot be guessed at any iteration count
+     * (2^92 trials at 10^12 a second is 10^8 years), so its hash need not cost 600,000 rounds —
+     * which a first start would pay once per generated account, ~0.3 s each. Such a password
+     * must be changed at its first login, and the new one is hashed at {@link #ITERATIONS}.
+     */
+    public static final int GENERATED_ITERATIONS = 10_000;
     static final String SCHEME = "pbkdf2-sha256";
     private static final Pattern LEGACY_SHA512 = Pattern.compile("[0-9A-Fa-f]{128}");
     private static final SecureRandom RANDOM = new SecureRandom();

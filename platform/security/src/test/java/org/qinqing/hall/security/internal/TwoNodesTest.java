@@ -84,10 +84,14 @@ public class TwoNodesTest {
     }
 
     private Node node(JdbcDatabase db, String name) throws Exception {
+        return node(db, name, 1);
+    }
+
+    private Node node(JdbcDatabase db, String name, int iterations) throws Exception {
         StaffStore store = new StaffStore(db);
         Files.createDirectories(dir.resolve(name));
         AccountService accounts = new AccountService(store, false, dir.resolve(name + "/initial-passwords.txt"),
-                dir.resolve(name + "/users.properties"), 1);
+                dir.resolve(name + "/users.properties"), iterations);
         accounts.setDatabase(db);
         accounts.setMigrations(TestStore.module(AccountService.class, "security"));
         return new Node(store, accounts, new StaffSessionService(db, store, clock));
@@ -114,6 +118,18 @@ public class TwoNodesTest {
         assertTrue("the admin group's roles: " + roles(admin), roles(admin).containsAll(Set.of("admin", "ssh", "manager")));
         assertLoginFails(b.store(), "window-1", "not the password");
         assertLoginFails(b.store(), "nobody", created.password());
+    }
+
+    @Test
+    public void aGeneratedPasswordIsHashedWithFewerRoundsAndItsChangeWithTheFullCount() throws Exception {
+        Node c = node(dbA, "c", PasswordHashes.GENERATED_ITERATIONS * 2);
+        c.accounts().start();
+        StaffAccount created = c.accounts().create("window-4", Set.of("clerk"));
+        assertEquals(String.valueOf(PasswordHashes.GENERATED_ITERATIONS), c.store().account("window-4").passwordHash().split("\\$")[1]);
+        assertFalse("no re-hash while the password must be changed", c.accounts().upgradeHash("window-4", created.password()));
+        c.accounts().setPassword("window-4", "a long passphrase four", "window-4", "web");
+        assertEquals(String.valueOf(PasswordHashes.GENERATED_ITERATIONS * 2), c.store().account("window-4").passwordHash().split("\\$")[1]);
+        login(c.store(), "window-4", "a long passphrase four");
     }
 
     @Test
