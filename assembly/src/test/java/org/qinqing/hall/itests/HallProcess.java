@@ -26,6 +26,8 @@ final class HallProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort;
     private Process process;
+    /** Both nodes' first-start passwords, when started together; else null (this hall's own file) */
+    private Path sharedPasswords;
 
     private HallProcess(Path home, int httpPort) {
         this.home = home;
@@ -74,8 +76,16 @@ final class HallProcess implements AutoCloseable {
 
     /** Starts {@code pb} (a command that ends in this hall's Karaf), output to {@code out}, and waits as {@link #start()}. */
     void start(ProcessBuilder pb, Path out) throws Exception {
+        launch(pb, out);
+        awaitReady(out);
+    }
+
+    private void launch(ProcessBuilder pb, Path out) throws IOException {
         pb.redirectErrorStream(true).redirectOutput(out.toFile());
         process = pb.start();
+    }
+
+    private void awaitReady(Path out) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -83,8 +93,8 @@ final class HallProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> r = get("departments", null);
-                if (r.statusCode() == 200 && r.body().contains("\"police\"") && Files.exists(passwordFile())
-                        && passwords().containsKey("approver-police") && accountsServed()) {
+                if (r.statusCode() == 200 && r.body().contains("\"police\"")
+                        && Files.exists(sharedPasswords != null ? sharedPasswords : passwordFile()) && passwords().containsKey("approver-police") && accountsServed()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -93,6 +103,53 @@ final class HallProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the hall did not start within 2 minutes; see " + out);
+    }
+
+    /**
+     * Starts two halls on one shared database at the same moment (the accounts are the database's, and
+     * whichever node created an account wrote its first-start password to its own file), then gives each
+     * the other's first-start passwords, and waits until both answer for the accounts.
+     */
+    static void startTogether(HallProcess a, HallProcess b) throws Exception {
+        for (HallProcess h : new HallProcess[] {a, b}) {
+            ProcessBuilder pb = new ProcessBuilder(h.home.resolve("bin/karaf").toString(), "server").directory(h.home.toFile());
+            pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+            h.launch(pb, h.home.resolve("karaf.out"));
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            Map<String, String> all = new LinkedHashMap<>();
+            for (HallProcess h : new HallProcess[] {a, b}) {
+                if (!h.process.isAlive()) {
+                    throw new IllegalStateException("the hall's process ended (exit " + h.process.exitValue() + "): "
+                            + Files.readString(h.home.resolve("karaf.out")));
+                }
+                if (Files.exists(h.passwordFile())) {
+                    all.putAll(h.passwords());
+                }
+            }
+            if (all.containsKey("admin") && all.containsKey("approver-police")) {
+                for (HallProcess h : new HallProcess[] {a, b}) {
+                    h.writePasswords(all);
+                }
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the two halls made no admin and approver-police account within 2 minutes");
+            }
+            Thread.sleep(200);
+        }
+        a.awaitReady(a.home.resolve("karaf.out"));
+        b.awaitReady(b.home.resolve("karaf.out"));
+    }
+
+    private void writePasswords(Map<String, String> passwords) throws IOException {
+        StringBuilder text = new StringBuilder();
+        passwords.forEach((user, password) -> text.append(user).append('=').append(password).append('\n'));
+        Path copy = passwordFile().resolveSibling("initial-passwords.both");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, text, StandardCharsets.UTF_8);
+        sharedPasswords = copy;
     }
 
     /**
@@ -128,9 +185,10 @@ final class HallProcess implements AutoCloseable {
         return home.resolve("data/hall/initial-passwords.txt");
     }
 
+    /** @return the first-start passwords: this hall's file, or both nodes' when started {@link #startTogether together} */
     Map<String, String> passwords() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(passwordFile())) {
+        for (String line : Files.readAllLines(sharedPasswords != null ? sharedPasswords : passwordFile())) {
             int eq = line.indexOf('=');
             if (eq > 0) {
                 out.put(line.substring(0, eq), line.substring(eq + 1));
