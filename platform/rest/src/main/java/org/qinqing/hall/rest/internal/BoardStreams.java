@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +20,22 @@ import org.qinqing.hall.floor.Floor;
 /**
  * The open calling-board event streams of this node, held without a thread each: the request is
  * suspended (servlet async underneath CXF's {@link AsyncResponse}), the floor's one call feed per
- * node writes each call to the streams of its site, and one timer sends the keep-alive comments
- * and ends streams at their age limit (the browser's EventSource reconnects by itself).
+ * node puts each call in the queue of every stream of its site, and one timer queues the
+ * keep-alive comments and ends streams at their age limit (the browser's EventSource reconnects
+ * by itself, and is sent the calls it missed).
+ *
+ * <p>Neither the feed nor the timer ever writes to a connection: a few writer threads drain the
+ * queues, one stream at a time each, so a board whose network stalls (a phone in a lift, a client
+ * that stopped reading) holds at most one writer, never the calls to the other boards. A stream
+ * whose queue reaches {@value #MAX_PENDING} events is ended as too slow.
  */
 public class BoardStreams {
     /** A stream is ended after this long. */
     static final long STREAM_MILLIS = 10 * 60_000;
     private static final long PING_MILLIS = 15_000;
+    /** Events a stream may have waiting before it is ended as too slow. */
+    static final int MAX_PENDING = 64;
+    private static final int WRITERS = 4;
     private static final ObjectMapper MAPPER = Json.mapper();
     private final Floor floor;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
@@ -32,6 +43,17 @@ public class BoardStreams {
         Thread t = new Thread(r, "hall-board-streams");
         t.setDaemon(true);
         return t;
+    });
+
+    private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "hall-board-writer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     });
 
     public BoardStreams(Floor floor) {
@@ -43,6 +65,7 @@ public class BoardStreams {
     public void stop() {
         timer.shutdownNow();
         open.forEach(Stream::close);
+        writers.shutdownNow();
     }
 
     /** Streams open now on this node. */
@@ -90,6 +113,8 @@ public class BoardStreams {
         private final long endsAt;
         private volatile AutoCloseable following;
         private boolean closed;
+        private final ArrayDeque<String> pending = new ArrayDeque<>();
+        private boolean draining;
 
         Stream(AsyncResponse async, OutputStream out, HttpServletResponse response, long endsAt) {
             this.async = async;
@@ -106,21 +131,60 @@ public class BoardStreams {
             }
         }
 
-        synchronized void write(String event) {
-            if (closed) {
-                return;
+        /** Queues an event; a writer thread sends it. Never blocks on the connection. */
+        void write(String event) {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                if (pending.size() >= MAX_PENDING) {
+                    pending.clear();
+                    closeLater();
+                    return;
+                }
+                pending.add(event);
+                if (draining) {
+                    return;
+                }
+                draining = true;
             }
             try {
-                // straight to the servlet response, past CXF's buffering and compression, so every event leaves at once
-                out.write(event.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                response.flushBuffer();
-            } catch (IOException | IllegalStateException gone) {
-                closeLater();
+                writers.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                synchronized (this) {
+                    closeLater();
+                }
             }
         }
 
-        /** Not from inside write's lock on the feed's thread: resuming completes the response. */
+        /** Sends the queued events in order, on a writer thread; one drain per stream at a time. */
+        private void drain() {
+            while (true) {
+                String event;
+                synchronized (this) {
+                    event = closed ? null : pending.poll();
+                    if (event == null) {
+                        draining = false;
+                        return;
+                    }
+                }
+                try {
+                    // straight to the servlet response, past CXF's buffering and compression, so every event leaves at once
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    response.flushBuffer();
+                } catch (IOException | IllegalStateException gone) {
+                    synchronized (this) {
+                        draining = false;
+                        pending.clear();
+                        closeLater();
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Not on the feed's or a writer's thread, inside the stream's lock: resuming completes the response. */
         private void closeLater() {
             closed = true;
             try {
