@@ -1,7 +1,7 @@
 // 直通车与好差评 for staff: the demands of the user's departments with their actions, the rectifications of bad
 // ratings (verify, rectify and call back, appeal; a supervisor decides appeals), and 好差评 figures for supervisors.
 import {api, seg} from './api.js';
-import {h, fill} from './dom.js';
+import {h, fill, field} from './dom.js';
 
 const STATUS = {SUBMITTED: '待分办', ASSIGNED: '已分办', IN_PROGRESS: '办理中', ANSWERED: '已答复', CLOSED: '已办结', REJECTED: '已退回',
   OPEN: '待核实', VERIFIED: '待整改回访', VOID: '申诉成立'};
@@ -12,17 +12,48 @@ function message(box, err) {
   fill(box, h('p', {class: 'form-message', role: 'alert'}, err.message || String(err)));
 }
 
-/** A button that asks for a text and posts it. */
+/**
+ * A button that posts a step. With a question it first opens a small form in its cell (the text to send,
+ * required; 提交 and 取消; the API's refusal shown at the field) instead of the browser's prompt box.
+ */
 function step(label, ask, post, reload, box) {
-  return h('button', {type: 'button', 'data-step': label, onclick: async () => {
-    const text = ask ? window.prompt(ask) : '';
-    if (ask && !text) return;
+  const send = async (text, shown) => {
     try {
       await post(text);
       reload();
     } catch (e) {
-      message(box, e);
+      if (shown) shown(e); else message(box, e);
     }
+  };
+  return h('button', {type: 'button', 'data-step': label, onclick: (ev) => {
+    if (!ask) {
+      send('');
+      return;
+    }
+    const cell = ev.currentTarget.parentElement;
+    cell.querySelector('form.step-form')?.remove();
+    const input = h('textarea', {rows: 2, required: true});
+    const form = h('form', {class: 'step-form', 'data-step-form': label, novalidate: true},
+      field('text', ask, input),
+      h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, '提交'),
+        h('button', {type: 'button', onclick: () => form.remove()}, '取消')));
+    const err = form.querySelector('.err');
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      if (!text) {
+        err.textContent = '请填写' + ask;
+        input.focus();
+        return;
+      }
+      err.textContent = '';
+      send(text, (x) => {
+        err.textContent = x.message || String(x);
+        input.focus();
+      });
+    });
+    cell.append(form);
+    input.focus();
   }}, label);
 }
 

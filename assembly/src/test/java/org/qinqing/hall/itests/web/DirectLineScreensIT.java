@@ -20,9 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The enterprise direct line and 好差评 as their users meet them, in one hall and two browsers: a key enterprise's
@@ -107,14 +105,12 @@ public class DirectLineScreensIT extends WebTestSupport {
         staff.waitView(view);
     }
 
-    /** Clicks a staff screen's step button and answers its prompt. */
+    /** Clicks a staff screen's step button, fills in the form it opens in its cell and sends it. */
     private static void step(String css, String answer) {
         staff.click(css);
-        Alert prompt = staff.waitFor(ExpectedConditions.alertIsPresent());
-        if (answer != null) {
-            prompt.sendKeys(answer);
-        }
-        prompt.accept();
+        String form = css.substring(0, css.lastIndexOf(" button[")) + " form.step-form";
+        staff.type(form + " textarea", answer);
+        staff.click(form + " button[type=submit]");
     }
 
     /** @return the element's data-status, read in the page (a re-rendered list leaves no stale element behind) */
@@ -158,6 +154,9 @@ public class DirectLineScreensIT extends WebTestSupport {
         staffScreen("approver-market", "#/direct", "direct");
         String row = "#demands tr[data-demand='" + demand + "']";
         assertTrue(staff.text(row), staff.text(row).contains("承办人"));
+        staff.click(row + " button[data-step=分办]");
+        staff.click(row + " form.step-form button[type=submit]");
+        staff.waitText(row + " form.step-form .err", "请填写承办人账号");
         step(row + " button[data-step=分办]", "officer-li");
         staff.waitText(row, "已分办");
         step(row + " button[data-step=答复]", "已开通绿色通道，请携材料到12号窗口。");
