@@ -98,7 +98,7 @@ final class CallOrder {
                 ps.setString(i++, site.code());
                 Sql.setDate(ps, i++, day);
                 ps.setString(i++, queue);
-                ps.setInt(i++, perClass);
+                ps.setLong(i++, perClass);
             }
         }
         try (ResultSet rs = ps.executeQuery()) {
