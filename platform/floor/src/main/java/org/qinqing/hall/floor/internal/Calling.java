@@ -4,10 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.qinqing.hall.api.HallClock;
 import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.floor.Call;
 import org.qinqing.hall.floor.Site;
@@ -24,52 +21,37 @@ import org.qinqing.hall.store.Tx;
  * windows from ever getting the same ticket (the loser tries the next candidate).
  */
 final class Calling {
-    private static final CallOrder ORDER = new CallOrder(4);
     private final Database db;
     private final Sites sites;
-    private final Rules rules;
     private final Runnable called;
+    private final NextCalls next;
 
     /** @param called told after a call is committed (wakes the board feed) */
     Calling(Database db, Sites sites, Rules rules, Runnable called) {
         this.db = db;
         this.sites = sites;
-        this.rules = rules;
         this.called = called;
+        this.next = new NextCalls(db, rules);
     }
 
+    /** Served together with the calls of other windows waiting at the same moment ({@link NextCalls}). */
     Optional<Call> callNext(String windowCode, String clerk) {
         Window window = sites.window(windowCode);
-        Site site = sites.siteOf(windowCode);
-        Optional<Call> call = db.write(tx -> {
-            requireSeat(tx, windowCode, clerk);
-            Instant now = tx.now();
-            finishCurrent(tx, windowCode, now);
-            LocalDate day = LocalDate.ofInstant(now, HallClock.ZONE);
-            Instant overdueBefore = now.minusSeconds(60L * rules.walkInThresholdMinutes());
-            List<Long> candidates;
-            do {
-                // every lost claim is a ticket no longer waiting, so reading again makes progress
-                candidates = ORDER.candidates(tx, site, window, day, overdueBefore);
-                for (long id : candidates) {
-                    PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
-                            + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
-                    claim.setString(1, windowCode);
-                    claim.setString(2, clerk);
-                    Sql.setInstant(claim, 3, now);
-                    Sql.setInstant(claim, 4, now);
-                    claim.setLong(5, id);
-                    if (claim.executeUpdate() == 1) {
-                        Ticket t = load(tx, id);
-                        announce(tx, site, t, window, now, false);
-                        return Optional.of(new Call(t, windowCode, window.number(), 0));
-                    }
-                }
-            } while (!candidates.isEmpty());
-            return Optional.<Call>empty();
-        });
+        Optional<Call> call = next.call(sites.siteOf(windowCode), window, clerk);
         call.ifPresent(c -> called.run());
         return call;
+    }
+
+    /** Claims a waiting ticket for a window: false when it is no longer waiting (another window, maybe on another node, has it). */
+    static boolean claim(Tx tx, long id, String windowCode, String clerk, Instant now) throws SQLException {
+        PreparedStatement claim = tx.prepare("UPDATE floor_ticket SET state = 'CALLED', window_code = ?, clerk = ?, called_at = ?, "
+                + "first_called_at = ?, target_window = NULL WHERE id = ? AND state = 'WAITING'");
+        claim.setString(1, windowCode);
+        claim.setString(2, clerk);
+        Sql.setInstant(claim, 3, now);
+        Sql.setInstant(claim, 4, now);
+        claim.setLong(5, id);
+        return claim.executeUpdate() == 1;
     }
 
     Call recall(String windowCode, String clerk) {
@@ -201,12 +183,29 @@ final class Calling {
         });
     }
 
-    /** A window serves one ticket at a time: calling the next one finishes the one before. */
-    private static void finishCurrent(Tx tx, String window, Instant now) throws SQLException {
-        PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'DONE', done_at = ? WHERE window_code = ? AND state IN ('CALLED', 'SERVING')");
-        Sql.setInstant(up, 1, now);
-        up.setString(2, window);
-        up.executeUpdate();
+    /**
+     * A window serves one ticket at a time: calling the next one finishes the one before. Found
+     * first by the window's index, one exact key per state (with {@code state IN (…)} Derby read
+     * every ticket the window ever served), then finished by its key.
+     */
+    static void finishCurrent(Tx tx, String window, Instant now) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT id FROM floor_ticket --DERBY-PROPERTIES index=floor_ticket_window\n "
+                + "WHERE window_code = ? AND state = 'CALLED' UNION ALL SELECT id FROM floor_ticket --DERBY-PROPERTIES index=floor_ticket_window\n "
+                + "WHERE window_code = ? AND state = 'SERVING'");
+        ps.setString(1, window);
+        ps.setString(2, window);
+        java.util.List<Long> ids = new java.util.ArrayList<>(1);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        for (long id : ids) {
+            PreparedStatement up = tx.prepare("UPDATE floor_ticket SET state = 'DONE', done_at = ? WHERE id = ? AND state IN ('CALLED', 'SERVING')");
+            Sql.setInstant(up, 1, now);
+            up.setLong(2, id);
+            up.executeUpdate();
+        }
     }
 
     static void requireSeat(Tx tx, String window, String clerk) throws SQLException {
@@ -214,10 +213,14 @@ final class Calling {
         ps.setString(1, window);
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next() || !rs.getString(1).equals(clerk)) {
-                throw new HallException(HallException.Kind.FORBIDDEN, "not_signed_in", "window",
-                        "user " + clerk + " is not signed in to window " + window + ": POST /api/v1/windows/" + window + "/sign-in first");
+                throw notSignedIn(window, clerk);
             }
         }
+    }
+
+    static HallException notSignedIn(String window, String clerk) {
+        return new HallException(HallException.Kind.FORBIDDEN, "not_signed_in", "window",
+                "user " + clerk + " is not signed in to window " + window + ": POST /api/v1/windows/" + window + "/sign-in first");
     }
 
     private static long currentId(Tx tx, String window, String state) throws SQLException {
@@ -243,7 +246,7 @@ final class Calling {
         }
     }
 
-    private static Ticket load(Tx tx, long id) throws SQLException {
+    static Ticket load(Tx tx, long id) throws SQLException {
         PreparedStatement ps = tx.prepare("SELECT " + TicketRows.COLUMNS + " FROM floor_ticket WHERE id = ?");
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
@@ -252,7 +255,7 @@ final class Calling {
         }
     }
 
-    private static void announce(Tx tx, Site site, Ticket t, Window w, Instant at, boolean recall) throws SQLException {
+    static void announce(Tx tx, Site site, Ticket t, Window w, Instant at, boolean recall) throws SQLException {
         PreparedStatement in = tx.prepare("INSERT INTO floor_call (site, label, window_code, window_number, called_at, recall) VALUES (?, ?, ?, ?, ?, ?)");
         in.setString(1, site.code());
         in.setString(2, t.ticket());

@@ -230,6 +230,105 @@ public class FloorServiceTest {
         }
     }
 
+    /**
+     * Call-next requests that wait together are served by one unit ({@link CallBatch}): each window,
+     * in arrival order, gets the ticket it would get calling alone right after the windows before
+     * it (a window twice in a unit finishes its first ticket), and a window nobody is signed in to
+     * is refused without spoiling the others.
+     */
+    @Test
+    public void oneUnitServingSeveralWindowsGivesEachTheTicketItWouldGetCallingAlone() throws Exception {
+        LocalDate day = LocalDate.of(2026, 12, 10);
+        String[] order = {"nanshan-1", "nanshan-5", "nanshan-2", "nanshan-4", "nanshan-5", "nanshan-3", "nanshan-1"};
+        try {
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 45; i++) {
+                NOW.set(at(day, "08:40").plusSeconds(60L * i));
+                Ticket t = floor.take("nanshan", new TicketRequest(i % 3 == 0 ? "V" : "A", null, null, null, null), "kiosk");
+                String kind = random.nextInt(3) == 0 ? "APPOINTMENT" : "WALK_IN";
+                String target = i % 11 == 4 ? "nanshan-5" : i % 13 == 6 ? "nanshan-2" : null;
+                db.write(tx -> {
+                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = ?, kind = ?, target_window = ? WHERE id = ?")) {
+                        ps.setBoolean(1, random.nextInt(4) == 0);
+                        ps.setString(2, kind);
+                        ps.setString(3, target);
+                        ps.setLong(4, t.id());
+                        return ps.executeUpdate();
+                    }
+                });
+            }
+            NOW.set(at(day, "10:00"));
+            for (String w : new String[] {"nanshan-1", "nanshan-2", "nanshan-3", "nanshan-5"}) {
+                floor.signIn(w, "clerk-" + w);
+            }
+            org.qinqing.hall.floor.Site site = floor.site("nanshan");
+            Rules rules = new Rules(30, 30, 15, 7, 3, 30, 30, 20, false, 10);
+            int calls = 0;
+            for (int round = 0, before = -1; round < 20 && calls > before; round++) {
+                before = calls;
+                List<NextCalls.Request> requests = new ArrayList<>();
+                for (String w : order) {
+                    requests.add(new NextCalls.Request(site, site.windows().stream().filter(x -> x.code().equals(w)).findFirst().orElseThrow(), "clerk-" + w));
+                }
+                List<Optional<Long>> expected = seriallyByRanking(day, requests);
+                java.util.Map<NextCalls.Request, Object> got = db.write(tx -> new CallBatch(tx, rules).serve(requests));
+                for (int i = 0; i < requests.size(); i++) {
+                    Object outcome = got.get(requests.get(i));
+                    String what = "round " + round + ", " + requests.get(i).window.code();
+                    if (requests.get(i).window.code().equals("nanshan-4")) {
+                        assertEquals(what, 403, ((HallException) outcome).kind().status());
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Optional<Long> called = ((Optional<Call>) outcome).map(c -> c.ticket().id());
+                    assertEquals(what, expected.get(i), called);
+                    calls += called.isPresent() ? 1 : 0;
+                }
+            }
+            assertEquals("all 45 tickets, each once", 45, calls);
+        } finally {
+            for (String w : new String[] {"nanshan-1", "nanshan-2", "nanshan-3", "nanshan-5"}) {
+                floor.signOut(w, "clerk-" + w);
+            }
+            NOW.set(at(LocalDate.of(2026, 12, 7), "10:00"));
+        }
+    }
+
+    /** What each request would get, the windows calling one after another (nanshan-4: nobody signed in, nothing). */
+    private static List<Optional<Long>> seriallyByRanking(LocalDate day, List<NextCalls.Request> requests) {
+        Instant overdue = NOW.get().minusSeconds(30 * 60);
+        List<Object[]> waiting = db.read(c -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT id, kind, vip, issued_at, target_window, queue FROM floor_ticket "
+                    + "WHERE site = 'nanshan' AND day = ? AND state = 'WAITING'")) {
+                org.qinqing.hall.store.Sql.setDate(ps, 1, day);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {new Ranking.Waiting(rs.getLong(1), rs.getString(2), rs.getBoolean(3), org.qinqing.hall.store.Sql.instant(rs, 4)),
+                            rs.getString(5), rs.getString(6)});
+                    }
+                }
+            }
+            return rows;
+        });
+        List<Optional<Long>> out = new ArrayList<>();
+        for (NextCalls.Request r : requests) {
+            if (r.window.code().equals("nanshan-4")) {
+                out.add(Optional.empty());
+                continue;
+            }
+            Optional<Object[]> best = waiting.stream().filter(row -> r.window.code().equals(row[1])).min(java.util.Comparator.comparing(
+                    (Object[] row) -> ((Ranking.Waiting) row[0]).issuedAt()).thenComparingLong(row -> ((Ranking.Waiting) row[0]).id()));
+            if (best.isEmpty()) {
+                best = waiting.stream().filter(row -> row[1] == null && r.window.queues().contains((String) row[2]))
+                        .min((a, b) -> Ranking.order(overdue).compare((Ranking.Waiting) a[0], (Ranking.Waiting) b[0]));
+            }
+            best.ifPresent(waiting::remove);
+            out.add(best.map(row -> ((Ranking.Waiting) row[0]).id()));
+        }
+        return out;
+    }
+
     /** The first ticket for nanshan-5 by sorting all waiting tickets with {@link Ranking}, as the writer did before the indexes. */
     private static Optional<Long> bestByRanking(LocalDate day) {
         Instant overdue = NOW.get().minusSeconds(30 * 60);
