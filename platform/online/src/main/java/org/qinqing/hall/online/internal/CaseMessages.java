@@ -50,15 +50,13 @@ public class CaseMessages implements CaseEvents {
         if (e.from() == null) {
             return; // a new case: its online row is written after the intake, which tells the applicant itself
         }
-        PreparedStatement ps = tx.prepare("SELECT * FROM online_case WHERE case_number = ?");
-        ps.setString(1, e.caseNumber());
-        org.qinqing.hall.online.OnlineCase o;
-        try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return;
-            }
-            o = OnlineCaseService.row(rs);
+        OnlineCaseService online = service;
+        java.util.Optional<org.qinqing.hall.online.OnlineCase> row = online != null ? online.rows().inUnit(tx, e.caseNumber())
+                : OnlineRows.read(tx, e.caseNumber());
+        if (row.isEmpty()) {
+            return;
         }
+        org.qinqing.hall.online.OnlineCase o = row.get();
         String n = e.caseNumber();
         String text = switch (e.to()) {
             case ACCEPTED -> "您的申请（" + n + "）已通过网上预审并受理，可在网上大厅查看办理时限。";
@@ -70,6 +68,7 @@ public class CaseMessages implements CaseEvents {
                     Sql.setDate(up, 1, service.preReviewDue(e.on()));
                     up.setString(2, n);
                     up.executeUpdate();
+                    service.rows().changed(tx, n);
                 }
                 yield "您的申请（" + n + "）补正材料已收到，等待网上预审。";
             }
