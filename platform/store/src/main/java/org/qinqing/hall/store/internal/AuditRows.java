@@ -15,7 +15,9 @@ import org.qinqing.hall.store.Sql;
  * batch's transaction before it commits: by the committer when more units are queued, so that the
  * inserts (a fifth of the writer's time, 25 records a composite case) run on the other core while
  * the writer runs the next batch; by the writer itself when none is (it would only wait). Nothing
- * in a unit reads the audit log, so a unit cannot tell the difference. A record is checked against
+ * in a unit reads the audit log, so a unit cannot tell the difference. On PostgreSQL the writer always inserts them
+ * itself, as one statement sent with the release of the last unit's savepoint and the head's move (one round trip): the
+ * next batch waits for this one's commit there anyway (the writers' lock). A record is checked against
  * the columns when it is added, so an over-long field fails its own unit, not the batch.
  */
 final class AuditRows {
