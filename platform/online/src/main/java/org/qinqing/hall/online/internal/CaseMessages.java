@@ -48,7 +48,13 @@ public class CaseMessages implements CaseEvents {
     @Override
     public void changed(Tx tx, CaseEvent e) throws SQLException {
         if (e.from() == null) {
-            return; // a new case: its online row is written after the intake, which tells the applicant itself
+            // a new case: its online row is written after the intake in the same unit (which says so, after this, and tells
+            // the applicant itself); without one it is a case of another channel, kept as such for its later changes
+            OnlineCaseService online = service;
+            if (online != null) {
+                online.rows().none(tx, e.caseNumber());
+            }
+            return;
         }
         OnlineCaseService online = service;
         java.util.Optional<org.qinqing.hall.online.OnlineCase> row = online != null ? online.rows().inUnit(tx, e.caseNumber())

@@ -158,6 +158,7 @@ public class OnlineCaseService implements OnlineCases {
         seen.setString(1, caseNumber);
         try (ResultSet rs = seen.executeQuery()) {
             if (rs.next()) {
+                rows.changed(tx, caseNumber); // whatever the intake's replay said of the case, its row is there
                 return false;
             }
         }

@@ -35,6 +35,11 @@ final class OnlineRows {
         rows.changed(tx, caseNumber);
     }
 
+    /** The unit creates the case, without an online row unless it writes one after this (and says so): none is kept. */
+    void none(Tx tx, String caseNumber) {
+        rows.changed(tx, caseNumber, Optional.empty());
+    }
+
     /** @return the case's online row read through the unit */
     static Optional<OnlineCase> read(Tx tx, String caseNumber) throws SQLException {
         PreparedStatement ps = tx.prepare("SELECT * FROM online_case WHERE case_number = ?");
