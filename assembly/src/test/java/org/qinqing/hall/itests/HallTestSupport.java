@@ -69,6 +69,8 @@ public abstract class HallTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("hall.fixtures").value(fixtures.getAbsolutePath()),
+            // -Dhall.store.profile=true: the store logs the statements its writer runs, per unit (docs/benchmarks.md)
+            systemProperty("hall.store.profile").value(System.getProperty("hall.store.profile", "false")),
             systemProperty("hall.root").value(new File(System.getProperty("hall.root", "..")).getAbsolutePath()),
             // -Dhall.rowCache=false: the store's cache of committed rows off (benchmarks with and without it)
             editConfigurationFilePut("etc/org.qinqing.hall.store.cfg", "rowCache", System.getProperty("hall.rowCache", "true")),

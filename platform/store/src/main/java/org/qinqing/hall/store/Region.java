@@ -29,8 +29,11 @@ public interface Region<V> {
     /**
      * Inside a unit (the writer): the kept value, unless a unit whose commit is not applied yet (in
      * this batch, an earlier one still committing, or this unit itself) changed the key; then, or
-     * when none is kept, what {@code load} reads through the unit's connection (never kept: it may
-     * see what is not committed yet).
+     * when none is kept, what {@code load} reads through the unit's connection. What it read is kept
+     * (since 2.3) only when no such unit had changed the key (it read the committed rows), and only
+     * once this unit commits, unless a change of the key came between (a change this unit makes of
+     * the key applies after it); so a unit must say {@link #changed} of every key whose rows it
+     * changes, as the rule of {@link Rows} asks, also of one it reads after changing it.
      *
      * @return the value as this unit sees it, or {@code null}
      * @throws SQLException from {@code load}

@@ -8,7 +8,8 @@
  * {@code RecentlyUsed} is gone (the store's own), and so are {@code Tx.epoch} and
  * {@code Tx.local}, which only those caches needed. 2.1: {@code Migration} per dialect, {@code Database.claim},
  * {@code NodeName} (several nodes on PostgreSQL). 2.2: {@code Tx.insertUnlessDuplicate}.
+ * 2.3: {@code Region.get(Tx, …)} keeps what a unit read of a key no unit had changed, once the unit commits.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.qinqing.hall.store;

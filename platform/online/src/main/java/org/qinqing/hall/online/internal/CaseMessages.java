@@ -48,17 +48,21 @@ public class CaseMessages implements CaseEvents {
     @Override
     public void changed(Tx tx, CaseEvent e) throws SQLException {
         if (e.from() == null) {
-            return; // a new case: its online row is written after the intake, which tells the applicant itself
-        }
-        PreparedStatement ps = tx.prepare("SELECT * FROM online_case WHERE case_number = ?");
-        ps.setString(1, e.caseNumber());
-        org.qinqing.hall.online.OnlineCase o;
-        try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return;
+            // a new case: its online row is written after the intake in the same unit (which says so, after this, and tells
+            // the applicant itself); without one it is a case of another channel, kept as such for its later changes
+            OnlineCaseService online = service;
+            if (online != null) {
+                online.rows().none(tx, e.caseNumber());
             }
-            o = OnlineCaseService.row(rs);
+            return;
         }
+        OnlineCaseService online = service;
+        java.util.Optional<org.qinqing.hall.online.OnlineCase> row = online != null ? online.rows().inUnit(tx, e.caseNumber())
+                : OnlineRows.read(tx, e.caseNumber());
+        if (row.isEmpty()) {
+            return;
+        }
+        org.qinqing.hall.online.OnlineCase o = row.get();
         String n = e.caseNumber();
         String text = switch (e.to()) {
             case ACCEPTED -> "您的申请（" + n + "）已通过网上预审并受理，可在网上大厅查看办理时限。";
@@ -70,6 +74,7 @@ public class CaseMessages implements CaseEvents {
                     Sql.setDate(up, 1, service.preReviewDue(e.on()));
                     up.setString(2, n);
                     up.executeUpdate();
+                    service.rows().changed(tx, n);
                 }
                 yield "您的申请（" + n + "）补正材料已收到，等待网上预审。";
             }

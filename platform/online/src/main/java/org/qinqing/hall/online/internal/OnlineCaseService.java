@@ -54,6 +54,7 @@ public class OnlineCaseService implements OnlineCases {
     private final HallClock clock;
     private final CaseMessages messages;
     private final int preReviewDays;
+    private final OnlineRows rows;
 
     public OnlineCaseService(Database db, CaseIntake intake, Cases cases, Catalogue catalogue, Parties parties, Applicants applicants,
             WorkingCalendar calendar, HallClock clock, CaseMessages messages, int preReviewDays) {
@@ -67,7 +68,13 @@ public class OnlineCaseService implements OnlineCases {
         this.clock = clock;
         this.messages = messages;
         this.preReviewDays = preReviewDays;
+        this.rows = new OnlineRows(db.rows(), 20_000);
         messages.setService(this);
+    }
+
+    /** @return the online rows of cases, kept */
+    OnlineRows rows() {
+        return rows;
     }
 
     /** @return the day a pre-review that starts today is due */
@@ -146,11 +153,12 @@ public class OnlineCaseService implements OnlineCases {
     }
 
     /** @return whether the row is new (a retried submission answers with the first case, already recorded) */
-    private static boolean insert(Tx tx, String caseNumber, String person, String applicant, Delivery d, LocalDate due) throws SQLException {
+    private boolean insert(Tx tx, String caseNumber, String person, String applicant, Delivery d, LocalDate due) throws SQLException {
         PreparedStatement seen = tx.prepare("SELECT 1 FROM online_case WHERE case_number = ?");
         seen.setString(1, caseNumber);
         try (ResultSet rs = seen.executeQuery()) {
             if (rs.next()) {
+                rows.changed(tx, caseNumber); // whatever the intake's replay said of the case, its row is there
                 return false;
             }
         }
@@ -165,6 +173,7 @@ public class OnlineCaseService implements OnlineCases {
         in.setString(7, d.address());
         Sql.setDate(in, 8, due);
         in.executeUpdate();
+        rows.changed(tx, caseNumber);
         return true;
     }
 
@@ -219,6 +228,7 @@ public class OnlineCaseService implements OnlineCases {
             Sql.setInstant(up, 2, tx.now());
             up.setString(3, caseNumber);
             up.executeUpdate();
+            rows.changed(tx, caseNumber);
             messages.tell(tx, caseNumber, o.person(), "您的申请（" + caseNumber + "）的办理结果已邮寄，运单号 " + tracking + "。");
             return null;
         });

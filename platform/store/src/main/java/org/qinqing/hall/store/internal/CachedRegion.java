@@ -92,7 +92,20 @@ final class CachedRegion<V> implements Region<V> {
             }
         }
         misses.increment();
-        return load.apply(tx);
+        boolean keep = owner.enabled() && !pending.containsKey(key);
+        long generation = generations.get(stripe(key));
+        V loaded = load.apply(tx);
+        if (keep && loaded != null) {
+            // no unit not yet applied changed the key, so the unit's connection read the committed rows (or ones this unit
+            // changed and says so later: its change is applied after this); kept once the unit commits, if no change of the
+            // key's stripe came between
+            RowCache.sink(tx).rowChanged(new RowCache.Change(this, key, RowCache.Kind.KEEP, new Loaded<>(loaded, generation)));
+        }
+        return loaded;
+    }
+
+    /** A value a unit read through its connection, and the generation of its stripe before the read. */
+    private record Loaded<V>(V value, long generation) {
     }
 
     @Override
@@ -134,6 +147,10 @@ final class CachedRegion<V> implements Region<V> {
     @SuppressWarnings("unchecked")
     void apply(RowCache.Change c) {
         String key = c.key();
+        if (c.kind() == RowCache.Kind.KEEP) {
+            keep(key, (Loaded<V>) c.value());
+            return;
+        }
         generations.incrementAndGet(stripe(key));
         if (c.kind() == RowCache.Kind.PUT && owner.enabled()) {
             map.put(key, (V) c.value());
@@ -142,6 +159,25 @@ final class CachedRegion<V> implements Region<V> {
             map.computeIfPresent(key, (k, old) -> change.apply(old));
         } else {
             map.remove(key);
+        }
+    }
+
+    /** Keeps a value read inside a committed unit, unless an entry is there or a change of the stripe came after the read. */
+    private void keep(String key, Loaded<V> loaded) {
+        if (!owner.enabled()) {
+            return;
+        }
+        int stripe = stripe(key);
+        boolean[] stale = {false};
+        map.compute(key, (k, old) -> {
+            if (old != null) {
+                return old;
+            }
+            stale[0] = generations.get(stripe) != loaded.generation();
+            return stale[0] ? null : loaded.value();
+        });
+        if (stale[0]) {
+            discarded.increment();
         }
     }
 

@@ -243,7 +243,16 @@ final class GroupCommitWriter implements Runnable {
                 for (Pending<?> p : batch) {
                     runUnit(lane, p);
                 }
-                if (!lane.endBatch()) {
+                if (lane.postgresql() && audits.pending()) {
+                    // the next batch waits for this one's commit (the writers' lock) whatever runs its inserts: the writer runs
+                    // them, with the release of the last unit's savepoint and the head's move, in one round trip
+                    if (!lane.endBatchWith(before -> audits.insertOnPostgresql(lane, before))) {
+                        failPrevious();
+                        if (audits.pending()) {
+                            audits.insertOnPostgresql(lane, "");
+                        }
+                    }
+                } else if (!lane.endBatch()) {
                     failPrevious();
                 }
                 counters.flush(lane.connection(), lane.id());
@@ -253,6 +262,7 @@ final class GroupCommitWriter implements Runnable {
                 }
                 workNanos += System.nanoTime() - t0;
                 units += batch.size();
+                StatementProfile.WRITER.batchDone(batch.size());
                 committer.commit(new Committer.Batch(lane, batch, audits, start, lane.busy()));
                 return;
             } catch (Throwable e) {
@@ -415,9 +425,12 @@ final class GroupCommitWriter implements Runnable {
         if (!shared) {
             return false;
         }
-        // one round trip: the head is read by the second statement, with a snapshot taken once the lock is held
+        // one round trip: the head is read by the second statement, with a snapshot taken once the lock is held, and the
+        // first unit's savepoint is set by the third
         try (java.sql.Statement st = connection.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + "); SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY");
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + "); SELECT seq, hash FROM audit_head ORDER BY seq DESC FETCH FIRST ROW ONLY; "
+                    + Lane.FIRST_SAVEPOINT);
+            lane.firstSavepointSent();
             if (!st.getMoreResults()) {
                 throw new SQLException("the audit head was not read after the writers' lock");
             }

@@ -32,6 +32,8 @@ final class Lane {
     private Savepoint savepoint;
     /** PostgreSQL: the savepoint of an earlier unit of this batch is still open. */
     private boolean savepointOpen;
+    /** PostgreSQL: the batch's first savepoint is set and no unit has run behind it yet. */
+    private boolean firstSet;
     /** Counted down when the last batch run on this lane is committed or rolled back. */
     private CountDownLatch idle = new CountDownLatch(0);
 
@@ -47,7 +49,7 @@ final class Lane {
 
     Connection connection() throws SQLException {
         if (connection == null) {
-            connection = dataSource.getConnection();
+            connection = StatementProfile.WRITER.wrap(dataSource.getConnection());
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             postgresql = org.qinqing.hall.store.Migration.dialectOf(connection.getMetaData().getDatabaseProductName())
@@ -60,6 +62,16 @@ final class Lane {
     /** A batch starts on this lane (in a new transaction): no unit's savepoint is open. */
     void beginBatch() {
         savepointOpen = false;
+        firstSet = false;
+    }
+
+    /** PostgreSQL: the SQL that sets the first unit's savepoint, sent by the writer with its lock ({@link #firstSavepointSent}). */
+    static final String FIRST_SAVEPOINT = "SAVEPOINT hall_unit";
+
+    /** PostgreSQL: the writer set the batch's first savepoint in the round trip that took its lock; the first unit has it. */
+    void firstSavepointSent() {
+        savepointOpen = true;
+        firstSet = true;
     }
 
     /**
@@ -77,8 +89,12 @@ final class Lane {
             savepoint = c.setSavepoint();
             return true;
         }
+        if (firstSet) {
+            firstSet = false;
+            return true;
+        }
         if (!savepointOpen) {
-            execute("SAVEPOINT hall_unit");
+            execute(FIRST_SAVEPOINT);
             savepointOpen = true;
             return true;
         }
@@ -93,6 +109,42 @@ final class Lane {
         boolean kept = releaseOrRollBack("RELEASE SAVEPOINT hall_unit");
         savepointOpen = false;
         return kept;
+    }
+
+    /**
+     * PostgreSQL: ends the batch's units as {@link #endBatch} does, with what {@code thenRun} sends in the same round trip
+     * after the release of the last unit's savepoint (given the SQL to send first: the release, or nothing).
+     *
+     * @return false when the last unit left the transaction failed: its work is rolled back, and {@code thenRun} is to be
+     *         called again (with nothing to send first)
+     */
+    boolean endBatchWith(SqlWork then) throws SQLException {
+        if (!savepointOpen) {
+            then.run("");
+            return true;
+        }
+        savepointOpen = false;
+        try {
+            then.run("RELEASE SAVEPOINT hall_unit");
+            return true;
+        } catch (SQLException e) {
+            if (!"25P02".equals(e.getSQLState())) { // in_failed_sql_transaction
+                throw e;
+            }
+            execute("ROLLBACK TO SAVEPOINT hall_unit"); // left open: the commit releases it
+            return false;
+        }
+    }
+
+    /** Work sent after some SQL of the lane's in one round trip. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(String before) throws SQLException;
+    }
+
+    /** @return whether the lane's connection is to PostgreSQL (known once it is open) */
+    boolean postgresql() {
+        return postgresql;
     }
 
     private boolean releaseOrRollBack(String sql) throws SQLException {

@@ -28,7 +28,8 @@ public final class RowCache implements Rows {
     record Change(CachedRegion<?> region, String key, Kind kind, Object value) {
     }
 
-    enum Kind { DROP, PUT, PART }
+    /** KEEP: not a change, a committed value a unit read (kept after its commit, not published, not pending). */
+    enum Kind { DROP, PUT, PART, KEEP }
 
     /** The writer's transaction: where a region records a unit's changes. */
     interface Sink {
@@ -117,19 +118,38 @@ public final class RowCache implements Rows {
 
     /** Applies a committed unit's changes, in the committing thread, in commit order. */
     void apply(List<Change> changes) {
-        for (Change c : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            if (c.kind() == Kind.KEEP && changedLater(changes, i)) {
+                continue; // what the unit read may already hold its own change: the change decides
+            }
             try {
                 c.region().apply(c);
             } finally {
-                c.region().settled(c.key());
+                if (c.kind() != Kind.KEEP) {
+                    c.region().settled(c.key());
+                }
             }
         }
+    }
+
+    private static boolean changedLater(List<Change> changes, int at) {
+        Change keep = changes.get(at);
+        for (int i = at + 1; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            if (c.kind() != Kind.KEEP && c.region() == keep.region() && c.key().equals(keep.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets the changes of a unit that failed or was rolled back (its rows are as they were). */
     static void dropped(List<Change> changes) {
         for (Change c : changes) {
-            c.region().settled(c.key());
+            if (c.kind() != Kind.KEEP) {
+                c.region().settled(c.key());
+            }
         }
     }
 
@@ -141,7 +161,12 @@ public final class RowCache implements Rows {
         }
         List<RowFeed.RowKey> keys = new ArrayList<>(changes.size());
         for (Change c : changes) {
-            keys.add(new RowFeed.RowKey(c.region().name(), c.key()));
+            if (c.kind() != Kind.KEEP) {
+                keys.add(new RowFeed.RowKey(c.region().name(), c.key()));
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
         }
         List<RowFeed.RowKey> shared = List.copyOf(keys);
         for (RowFeed f : List.copyOf(to)) {

@@ -188,6 +188,24 @@ public class PostgresqlWriterTest {
                 assertEquals("rows of unit " + i, result == null ? 0 : 1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + i));
             }
             clients.shutdown();
+            // alone in its batch, so its last unit: the release of its savepoint goes with the batch's audit records (one round
+            // trip), which must then go in without its record
+            try {
+                db.write(tx -> {
+                    insert(tx, 1_000);
+                    try {
+                        insert(tx, -1);
+                    } catch (java.sql.SQLException caughtAndIgnored) {
+                        // the transaction is failed from here
+                    }
+                    return null;
+                });
+                org.junit.Assert.fail("a unit that went on after an SQL error fails");
+            } catch (RuntimeException expected) {
+                assertEquals(0, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = 1000"));
+            }
+            db.write(tx -> insert(tx, 1_001));
+            good++;
             Database.WriteStats stats = db.stats();
             assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
             AuditVerification v = db.verify();

@@ -140,6 +140,52 @@ public class RowCacheTest {
     }
 
     @Test
+    public void whatAUnitReadsOfAKeyNoUnitChangedIsKeptOnceTheUnitCommitsAndNeverForAUnitThatFailed() {
+        Region<String> things = db.rows().region("test.thing", 100);
+        write("a", "first");
+        write("b", "other");
+        try {
+            db.write(tx -> {
+                things.get(tx, "b", t -> readIn(t, "b"));
+                throw HallException.conflict("no", "refused");
+            });
+            fail("the unit failed");
+        } catch (HallException expected) {
+            // its read is forgotten with it
+        }
+        assertNull("nothing kept of a failed unit", things.peek("b"));
+        String kept = db.write(tx -> {
+            String read = things.get(tx, "a", t -> readIn(t, "a"));
+            assertNull("not kept before the commit", things.peek("a"));
+            return read;
+        });
+        assertEquals("first", kept);
+        assertEquals("kept once committed", "first", things.peek("a"));
+        assertEquals("first", db.write(tx -> things.get(tx, "a", noLoad("kept"))));
+    }
+
+    @Test
+    public void whatAUnitReadsAfterChangingAKeyItSaysChangedIsNotKeptAndARacingInvalidationWins() {
+        Region<String> things = db.rows().region("test.thing", 100);
+        write("a", "first");
+        write("b", "first");
+        db.write(tx -> {
+            set(tx, "a", "second");
+            things.get(tx, "a", t -> readIn(t, "a")); // sees its own change, not said yet
+            things.changedPart(tx, "a", v -> v + "!"); // would be applied twice to what it read
+            return null;
+        });
+        assertNull("the unit's change decides: nothing kept", things.peek("a"));
+        assertEquals("second", get(things, "a"));
+        db.write(tx -> {
+            things.get(tx, "b", t -> readIn(t, "b"));
+            db.rows().invalidate("test.thing", "b"); // another node changed b after the read
+            return null;
+        });
+        assertNull("a read older than an invalidation is not kept", things.peek("b"));
+    }
+
+    @Test
     public void offTheCacheLoadsEveryTimeAndKeepsNothing() {
         Region<String> things = db.rows().region("test.thing", 100);
         write("a", "first");
