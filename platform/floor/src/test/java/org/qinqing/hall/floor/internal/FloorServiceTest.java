@@ -195,26 +195,35 @@ public class FloorServiceTest {
         }
     }
 
+    /**
+     * Takes {@code count} tickets a minute apart from {@code from} in both queues, then makes them of every class
+     * (VIP or not, appointment or walk-in) at random by {@code seed}, some sent to the window {@code target} names.
+     */
+    private void takeMixedTickets(LocalDate day, String from, int count, long seed, java.util.function.IntFunction<String> target)
+            throws Exception {
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < count; i++) {
+            NOW.set(at(day, from).plusSeconds(60L * i));
+            Ticket t = floor.take("nanshan", new TicketRequest(i % 3 == 0 ? "V" : "A", null, null, null, null), "kiosk");
+            String kind = random.nextInt(3) == 0 ? "APPOINTMENT" : "WALK_IN";
+            String window = target.apply(i);
+            db.write(tx -> {
+                try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = ?, kind = ?, target_window = ? WHERE id = ?")) {
+                    ps.setBoolean(1, random.nextInt(4) == 0);
+                    ps.setString(2, kind);
+                    ps.setString(3, window);
+                    ps.setLong(4, t.id());
+                    return ps.executeUpdate();
+                }
+            });
+        }
+    }
+
     @Test
     public void callingFollowsTheRankingOverEveryClassOfTicketAndBothQueuesOfTheWindow() throws Exception {
         LocalDate day = LocalDate.of(2026, 12, 9);
         try {
-            java.util.Random random = new java.util.Random(23);
-            for (int i = 0; i < 60; i++) {
-                NOW.set(at(day, "08:30").plusSeconds(60L * i));
-                Ticket t = floor.take("nanshan", new TicketRequest(i % 3 == 0 ? "V" : "A", null, null, null, null), "kiosk");
-                String kind = random.nextInt(3) == 0 ? "APPOINTMENT" : "WALK_IN";
-                String target = i % 17 == 5 ? "nanshan-5" : i % 19 == 7 ? "nanshan-1" : null;
-                db.write(tx -> {
-                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = ?, kind = ?, target_window = ? WHERE id = ?")) {
-                        ps.setBoolean(1, random.nextInt(4) == 0);
-                        ps.setString(2, kind);
-                        ps.setString(3, target);
-                        ps.setLong(4, t.id());
-                        return ps.executeUpdate();
-                    }
-                });
-            }
+            takeMixedTickets(day, "08:30", 60, 23, i -> i % 17 == 5 ? "nanshan-5" : i % 19 == 7 ? "nanshan-1" : null);
             NOW.set(at(day, "10:00"));
             floor.signIn("nanshan-5", "clerk-ns5");
             int calls = 0;
@@ -241,22 +250,7 @@ public class FloorServiceTest {
         LocalDate day = LocalDate.of(2026, 12, 10);
         String[] order = {"nanshan-1", "nanshan-5", "nanshan-2", "nanshan-4", "nanshan-5", "nanshan-3", "nanshan-1"};
         try {
-            java.util.Random random = new java.util.Random(7);
-            for (int i = 0; i < 45; i++) {
-                NOW.set(at(day, "08:40").plusSeconds(60L * i));
-                Ticket t = floor.take("nanshan", new TicketRequest(i % 3 == 0 ? "V" : "A", null, null, null, null), "kiosk");
-                String kind = random.nextInt(3) == 0 ? "APPOINTMENT" : "WALK_IN";
-                String target = i % 11 == 4 ? "nanshan-5" : i % 13 == 6 ? "nanshan-2" : null;
-                db.write(tx -> {
-                    try (java.sql.PreparedStatement ps = tx.connection().prepareStatement("UPDATE floor_ticket SET vip = ?, kind = ?, target_window = ? WHERE id = ?")) {
-                        ps.setBoolean(1, random.nextInt(4) == 0);
-                        ps.setString(2, kind);
-                        ps.setString(3, target);
-                        ps.setLong(4, t.id());
-                        return ps.executeUpdate();
-                    }
-                });
-            }
+            takeMixedTickets(day, "08:40", 45, 7, i -> i % 11 == 4 ? "nanshan-5" : i % 13 == 6 ? "nanshan-2" : null);
             NOW.set(at(day, "10:00"));
             for (String w : new String[] {"nanshan-1", "nanshan-2", "nanshan-3", "nanshan-5"}) {
                 floor.signIn(w, "clerk-" + w);
