@@ -102,11 +102,6 @@ public final class Fuzzer {
     private record Sent(Planned request, HttpResponse<String> answer, IOException failure) {
     }
 
-    /** Sends {@code requests} requests on one thread: see {@link #run(int, int)}. */
-    public Result run(int requests) throws InterruptedException {
-        return run(requests, 1);
-    }
-
     /**
      * Sends {@code requests} requests, every operation in turn, and checks each answer. The requests are generated in
      * order from the seed, a block of {@value #BLOCK} at a time, and each block is sent by {@code threads} threads at

@@ -120,15 +120,7 @@ public class FloorBench {
 
     @Test
     public void callNextWithFiftyWindowsOverFiveThousandTickets() throws Exception {
-        assumeTrue(Boolean.getBoolean("floor.bench"));
-        JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
-        FloorService floor = floor(db);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        fiveThousandWaitingBeforeFiftyWindows(floor, pool);
-        callAllBackToBack(floor, pool, "call-next");
-        pool.shutdown();
-        floor.stop();
-        db.stop();
+        callNextBackToBack(false);
     }
 
     /**
@@ -138,14 +130,21 @@ public class FloorBench {
      */
     @Test
     public void callNextWithFiftyWindowsOverFiveThousandTicketsWarm() throws Exception {
+        callNextBackToBack(true);
+    }
+
+    /** 5,000 tickets before 50 windows calling back to back, after one unmeasured round when {@code warm}. */
+    private void callNextBackToBack(boolean warm) throws Exception {
         assumeTrue(Boolean.getBoolean("floor.bench"));
         JdbcDatabase db = TestStore.started(TestStore.fresh(), FloorServiceTest.CLOCK);
         FloorService floor = floor(db);
         ExecutorService pool = Executors.newFixedThreadPool(50);
+        if (warm) {
+            fiveThousandWaitingBeforeFiftyWindows(floor, pool);
+            callAllBackToBack(floor, pool, "call-next warm-up (not measured)");
+        }
         fiveThousandWaitingBeforeFiftyWindows(floor, pool);
-        callAllBackToBack(floor, pool, "call-next warm-up (not measured)");
-        fiveThousandWaitingBeforeFiftyWindows(floor, pool);
-        callAllBackToBack(floor, pool, "call-next after warm-up");
+        callAllBackToBack(floor, pool, warm ? "call-next after warm-up" : "call-next");
         pool.shutdown();
         floor.stop();
         db.stop();
