@@ -52,7 +52,8 @@ function result(lines, number) {
 }
 
 function ticketShown(t) {
-  result(['前面还有 ' + t.waitingAhead + ' 人', '预计等候约 ' + t.estimatedWaitMinutes + ' 分钟', t.vip ? '绿色通道：请到 VIP 区等候' : ''], t.ticket);
+  result(['前面还有 ' + t.waitingAhead + ' 人', '预计等候约 ' + t.estimatedWaitMinutes + ' 分钟', t.vip ? '绿色通道：请到 VIP 区等候' : '',
+    t.ratingCode ? '办完后请评价（好差评）：评价编号 ' + t.ratingId + '，评价码 ' + t.ratingCode : ''], t.ticket);
 }
 
 function values(form) {

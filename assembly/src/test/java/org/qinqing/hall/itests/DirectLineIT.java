@@ -47,19 +47,32 @@ public class DirectLineIT extends HallTestSupport {
 
     @Test
     public void demandsEscalateAndBadRatingsAreRectified() throws Exception {
-        // a served ticket, rated on the tablet beside its window through the floor's TicketLookup
-        String label = postJson("sites/hall/tickets", Map.of(), "kiosk").json().get("ticket").asText();
-        assertEquals(404, get("ratings/window/7").status());
+        // a served ticket, rated on the tablet beside its window through the floor's TicketLookup: the slip carries the
+        // rating number and code, the tablet (a kiosk account) is shown them; the number alone proves nothing
+        JsonNode slip = postJson("sites/hall/tickets", Map.of(), "kiosk").json();
+        String label = slip.get("ticket").asText();
+        assertEquals(404, get("ratings/window/7", "kiosk").status());
         assertEquals(200, post("windows/7/sign-in", "", "clerk").status());
         assertEquals(200, post("windows/7/call-next", "", "clerk").status());
-        assertEquals("not finished yet", 404, get("ratings/window/7").status());
-        assertEquals("DONE", post("windows/7/done", "", "clerk").json().get("state").asText());
-        JsonNode served = get("ratings/window/7").json();
+        assertEquals("not finished yet", 404, get("ratings/window/7", "kiosk").status());
+        JsonNode done = post("windows/7/done", "", "clerk").json();
+        assertEquals("DONE", done.get("state").asText());
+        assertTrue("the window is not given the rating code", done.get("ratingCode") == null || done.get("ratingCode").isNull());
+        assertEquals("the tablet's answer carries the code: kiosk accounts only", 401, get("ratings/window/7").status());
+        assertEquals("a clerk must not rate their own service", 403, get("ratings/window/7", "clerk").status());
+        JsonNode served = get("ratings/window/7", "kiosk").json();
         assertTrue(served.toString(), served.get("service").asText().contains(label));
         String ticket = served.get("ticketId").asText();
-        Answer tablet = postJson("ratings", Map.of("subject", ticket, "level", 5, "channel", "tablet"), null);
+        assertEquals(slip.get("ratingId").asText(), ticket);
+        String code = served.get("accessCode").asText();
+        assertEquals(slip.get("ratingCode").asText(), code);
+        assertTrue(code, code.matches("\\d{6}"));
+        assertEquals("the ticket id alone", 404, postJson("ratings", Map.of("subject", ticket, "level", 1), null).status());
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        assertEquals("a wrong code", 404, postJson("ratings", Map.of("subject", ticket, "level", 1, "accessCode", wrong), null).status());
+        Answer tablet = postJson("ratings", Map.of("subject", ticket, "level", 5, "channel", "tablet", "accessCode", code), null);
         assertEquals(tablet.body(), 201, tablet.status());
-        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", ticket, "level", 4), null).status());
+        assertEquals("一次一评", 409, postJson("ratings", Map.of("subject", ticket, "level", 4, "accessCode", code), null).status());
         post("windows/7/sign-out", "", "clerk");
 
         // the registry: good lines imported, each bad line named with its reason

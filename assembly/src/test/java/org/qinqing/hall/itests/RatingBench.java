@@ -45,19 +45,19 @@ public class RatingBench extends HallTestSupport {
     public static final class AllServed implements TicketLookup {
         @Override
         public Optional<ServedTicket> served(String ticketId) {
-            return ticketId.startsWith("T") ? Optional.of(new ServedTicket(ticketId, "market", "营业执照办理", "A01", "clerk-a01")) : Optional.empty();
+            return ticketId.startsWith("T") ? Optional.of(new ServedTicket(ticketId, "market", "营业执照办理", "A01", "clerk-a01", "C" + ticketId)) : Optional.empty();
         }
 
         @Override
         public Optional<ServedTicket> lastServed(String window) {
-            return Optional.of(new ServedTicket("T0", "market", "营业执照办理", window, "clerk-a01"));
+            return Optional.of(new ServedTicket("T0", "market", "营业执照办理", window, "clerk-a01", "CT0"));
         }
     }
 
     @Test
     public void tenThousandRatingsOverRest() throws Exception {
         bundleContext.registerService(TicketLookup.class, new AllServed(), null);
-        assertEquals(200, get("ratings/window/A01").status());
+        assertEquals(200, get("ratings/window/A01", "kiosk").status());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
@@ -68,7 +68,7 @@ public class RatingBench extends HallTestSupport {
             pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < RATINGS) {
-                    String body = "{\"subject\":\"T" + i + "\",\"level\":" + (1 + i % 5) + ",\"channel\":\"tablet\"}";
+                    String body = "{\"subject\":\"T" + i + "\",\"accessCode\":\"CT" + i + "\",\"level\":" + (1 + i % 5) + ",\"channel\":\"tablet\"}";
                     try {
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(API + "ratings")).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -227,5 +227,27 @@ public class DirectLineScreensIT extends WebTestSupport {
             assertFalse(personal + " on the public page", all.contains(personal));
         }
         screenshot("4-public-figures");
+
+        // 8. the tablet beside window 7: signs in once with the kiosk account, shows the service just finished there
+        // (not a clerk's session: the answer carries the ticket's rating code), and takes its rating
+        HttpResponse<String> slip = send("POST", "sites/hall/tickets", "application/json", "{}", "kiosk", null);
+        assertEquals(slip.body(), 201, slip.statusCode());
+        String label = WebHall.JSON.readTree(slip.body()).get("ticket").asText();
+        assertEquals(200, send("POST", "windows/7/sign-in", "application/json", "", "clerk", null).statusCode());
+        assertEquals(200, send("POST", "windows/7/call-next", "application/json", "", "clerk", null).statusCode());
+        assertEquals(200, send("POST", "windows/7/done", "application/json", "", "clerk", null).statusCode());
+        browser.open("about:blank");
+        browser.open("hall/rate.html?window=7");
+        browser.waitFor(d -> browser.$("#tablet-login").isDisplayed());
+        assertFalse(browser.$("#rate-form").isDisplayed());
+        browser.type("#tablet-user", "kiosk");
+        browser.type("#tablet-password", hall.password("kiosk"));
+        browser.click("#tablet-login button[type=submit]");
+        assertTrue(browser.waitText("#rate-service", label).contains("7 窗口"));
+        assertFalse("the tablet asks for no number", browser.$("#row-subject").isDisplayed());
+        browser.click("button[data-level='5']");
+        browser.waitText("#rate-message", "感谢您的评价");
+        screenshot("5-tablet-rated");
+        send("POST", "windows/7/sign-out", "application/json", "", "clerk", null);
     }
 }

@@ -18,8 +18,15 @@ public interface TicketLookup {
      * @param service what was served (item or service name)
      * @param window the window
      * @param clerk the clerk
+     * @param ratingCode the ticket's rating code (评价码, printed on its slip and shown on the window's tablet): the proof a
+     *        rating of it must give; {@code null} for a ticket without one, which cannot be rated (since 1.2)
      */
-    record ServedTicket(String ticketId, String department, String service, String window, String clerk) {
+    record ServedTicket(String ticketId, String department, String service, String window, String clerk, String ratingCode) {
+
+        /** A served ticket without a rating code (the constructor of 1.1): it cannot be rated. */
+        public ServedTicket(String ticketId, String department, String service, String window, String clerk) {
+            this(ticketId, department, service, window, clerk, null);
+        }
     }
 
     /** @param ticketId a ticket id @return the ticket, if it exists and its service is finished */

@@ -6,5 +6,5 @@
  * charge; {@code EnterpriseNotices.readBy}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.qinqing.hall.directline;

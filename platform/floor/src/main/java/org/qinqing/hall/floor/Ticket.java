@@ -22,8 +22,18 @@ import java.time.LocalDate;
  * @param issuedAt when taken
  * @param calledAt when last called, or {@code null}
  * @param window the window that called it, or {@code null}
+ * @param ratingCode the ticket's rating code (评价码, six random digits printed on the slip): the proof that rates its
+ *        service (好差评); {@code null} for tickets taken before codes were given (since 1.2)
  */
 public record Ticket(long id, String ticket, String site, String queue, LocalDate day, String state, String applicantNumber,
         String itemCode, String appointmentNumber, boolean vip, String specialist, int waitingAhead, int estimatedWaitMinutes,
-        Instant issuedAt, Instant calledAt, String window) {
+        Instant issuedAt, Instant calledAt, String window, String ratingCode) {
+
+    /** A ticket without a rating code (the constructor of 1.1). */
+    public Ticket(long id, String ticket, String site, String queue, LocalDate day, String state, String applicantNumber,
+            String itemCode, String appointmentNumber, boolean vip, String specialist, int waitingAhead, int estimatedWaitMinutes,
+            Instant issuedAt, Instant calledAt, String window) {
+        this(id, ticket, site, queue, day, state, applicantNumber, itemCode, appointmentNumber, vip, specialist, waitingAhead,
+                estimatedWaitMinutes, issuedAt, calledAt, window, null);
+    }
 }

@@ -4,5 +4,5 @@
  * the REST layer and the console; all state that must hold across nodes lives in the database.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.qinqing.hall.floor;

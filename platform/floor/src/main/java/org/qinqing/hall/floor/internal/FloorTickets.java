@@ -13,12 +13,13 @@ import org.qinqing.hall.store.Sql;
 
 /**
  * Served tickets for 好差评: a ticket is rateable once its window has finished it (DONE); the tablet beside a window
- * shows the ticket it finished last today. The ticket id is the row id, printed on the slip.
+ * shows the ticket it finished last today. The ticket id is the row id; the proof that rates it is its rating code (评价码),
+ * both printed on the slip.
  */
 public final class FloorTickets implements TicketLookup {
     /** Who served a ticket that named no item: the hall's own comprehensive window (综合窗口). */
     static final String HALL = "hall";
-    private static final String COLUMNS = "SELECT id, label, item, window_code, clerk FROM floor_ticket WHERE state = 'DONE'";
+    private static final String COLUMNS = "SELECT id, label, item, window_code, clerk, rating_code FROM floor_ticket WHERE state = 'DONE'";
 
     private final Database db;
     private final Catalogue catalogue;
@@ -66,7 +67,7 @@ public final class FloorTickets implements TicketLookup {
             Optional<CatalogueItem> item = Optional.ofNullable(rs.getString("item")).flatMap(catalogue::item);
             return Optional.of(new ServedTicket(String.valueOf(rs.getLong("id")), item.map(CatalogueItem::department).orElse(HALL),
                     item.map(i -> i.item().name()).orElse("窗口服务 " + rs.getString("label")), rs.getString("window_code"),
-                    rs.getString("clerk")));
+                    rs.getString("clerk"), rs.getString("rating_code")));
         }
     }
 }

@@ -78,7 +78,7 @@ final class TicketDesk {
                     : isVip && site.vipQueue() != null ? site.vipQueue() : site.defaultQueue();
             int seq = DayCounters.next(tx, site.code(), queue.code(), day);
             PreparedStatement in = tx.prepare("INSERT INTO floor_ticket (site, queue, day, seq, label, kind, applicant, item, appointment, vip, "
-                    + "specialist, state, recalls, issued_at, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?)");
+                    + "specialist, state, recalls, issued_at, taken_by, rating_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?, ?)");
             in.setString(1, site.code());
             in.setString(2, queue.code());
             Sql.setDate(in, 3, day);
@@ -92,6 +92,7 @@ final class TicketDesk {
             Sql.setString(in, 11, listed.map(VipParty::specialist).orElse(null));
             Sql.setInstant(in, 12, at);
             in.setString(13, actor);
+            in.setString(14, RatingCodes.next());
             in.executeUpdate();
             PreparedStatement key = tx.prepare("SELECT id FROM floor_ticket WHERE site = ? AND queue = ? AND day = ? AND seq = ?");
             key.setString(1, site.code());

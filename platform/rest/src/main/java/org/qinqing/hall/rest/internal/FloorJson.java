@@ -15,16 +15,30 @@ final class FloorJson {
     private FloorJson() {
     }
 
-    /** A ticket. */
+    /**
+     * A ticket. {@code ratingId} and {@code ratingCode} (评价编号, 评价码: what rates the service once it is done, 好差评)
+     * are only in the answer that issues the ticket, for its slip; later answers to the window leave them out, so a
+     * clerk cannot rate the service they gave.
+     */
     public record TicketJson(String ticket, String queue, String site, String day, String state, int waitingAhead, int estimatedWaitMinutes,
             boolean vip, String specialist, String applicantNumber, String itemCode, String appointmentNumber, String issuedAt,
-            String calledAt, String window) {
+            String calledAt, String window, String ratingId, String ratingCode) {
     }
 
     static TicketJson ticket(Ticket t) {
+        return ticket(t, false);
+    }
+
+    /** @return the ticket as its slip shows it, with what rates it */
+    static TicketJson slip(Ticket t) {
+        return ticket(t, true);
+    }
+
+    private static TicketJson ticket(Ticket t, boolean slip) {
         return new TicketJson(t.ticket(), t.queue(), t.site(), CaseJson.date(t.day()), t.state(), t.waitingAhead(), t.estimatedWaitMinutes(),
                 t.vip(), t.specialist(), t.applicantNumber() == null ? null : Masking.mask(t.applicantNumber()), t.itemCode(),
-                t.appointmentNumber(), CaseJson.time(t.issuedAt()), CaseJson.time(t.calledAt()), t.window());
+                t.appointmentNumber(), CaseJson.time(t.issuedAt()), CaseJson.time(t.calledAt()), t.window(),
+                slip ? String.valueOf(t.id()) : null, slip ? t.ratingCode() : null);
     }
 
     /** A ticket on the applicant's ticket page: no applicant, no specialist. */

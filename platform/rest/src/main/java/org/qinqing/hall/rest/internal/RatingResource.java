@@ -114,20 +114,25 @@ public class RatingResource {
         return new StatsJson(s.ratings(), s.satisfactionRate(), s.bad(), s.rectifiedOnTime(), s.open(), s.callbackRate(), s.rows());
     }
 
-    /** What the window tablet shows: the service the window finished last (404 without a floor module). */
-    public record WindowService(String ticketId, String department, String service, String window) {
+    /**
+     * What the window tablet shows: the service the window finished last, with the rating code that rates it (the tablet
+     * sends it back as {@code accessCode}).
+     */
+    public record WindowService(String ticketId, String department, String service, String window, String accessCode) {
     }
 
-    /** The service a window finished last, for the rating tablet beside it. */
+    /**
+     * The service a window finished last, for the rating tablet beside it: only a kiosk account's session (the tablet signs
+     * in once), because the answer carries the ticket's rating code — a clerk must not rate their own service.
+     */
     @GET
     @Path("window/{window}")
-    @Public
+    @Allow({Roles.KIOSK})
     public WindowService window(@PathParam("window") String window) {
         QueryParams.only(uri);
-        limiter.acquire(http.getRemoteAddr());
         TicketLookup.ServedTicket t = ratings.lastServed(window).orElseThrow(() -> HallException.notFound("no_service",
                 "window " + window + " has no finished service to rate (or the hall floor module is not running)"));
-        return new WindowService(t.ticketId(), t.department(), t.service(), t.window());
+        return new WindowService(t.ticketId(), t.department(), t.service(), t.window(), t.ratingCode());
     }
 
     /** Recent ratings of a department (its staff) or of all (supervisors, admins). */

@@ -68,11 +68,11 @@ public class SiteResource {
     @Path("{site}/tickets")
     @Allow({Roles.CLERK, Roles.KIOSK})
     @Consumes(MediaType.APPLICATION_JSON)
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the ticket, with how many wait ahead",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "the ticket, with how many wait ahead and what rates its service (ratingId, ratingCode) for the slip",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FloorJson.TicketJson.class)))
     public Response take(@PathParam("site") String site, TicketRequest request, @Context SecurityContext security) {
         QueryParams.only(uri);
-        return Response.status(201).entity(FloorJson.ticket(floor.take(site, request, security.getUserPrincipal().getName()))).build();
+        return Response.status(201).entity(FloorJson.slip(floor.take(site, request, security.getUserPrincipal().getName()))).build();
     }
 
     /** A ticket of today and how many wait ahead of it (the applicant's ticket page; nothing personal in it). */
