@@ -24,15 +24,28 @@ final class SpecialistParties {
     record Listed(String name, String specialist) {
     }
 
+    private final Rows rows;
     private final Region<Map<String, Listed>> region;
 
     SpecialistParties(Rows rows) {
+        this.rows = rows;
         this.region = rows.region(REGION, 1);
     }
 
     /** @return the party's name and specialist as this unit sees them, or {@code null}: none */
     Listed of(Tx tx, String party) throws SQLException {
+        if (!rows.enabled()) {
+            return one(tx, party); // nothing is kept: ask of this party alone, not of every listed one
+        }
         return region.get(tx, KEY, SpecialistParties::read).get(party);
+    }
+
+    private static Listed one(Tx tx, String party) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT name, specialist FROM floor_vip WHERE number = ? AND specialist IS NOT NULL");
+        ps.setString(1, party);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Listed(rs.getString(1), rs.getString(2)) : null;
+        }
     }
 
     /** The unit writes {@code floor_vip}: the kept parties are dropped once it commits. */

@@ -425,6 +425,25 @@ public class FloorServiceTest {
         assertEquals(2, floor.specialistNotices("zhuanyuan-zhao", false, 10).size());
     }
 
+    @Test
+    public void withTheRowCacheOffTheSpecialistIsStillTold() {
+        String listed = resident("44030519900101140");
+        floor.putVip(new VipParty(listed, "TALENT", "钱博士", null, "zhuanyuan-qian", null, null), "supervisor");
+        db.setRowCache(false);
+        try {
+            db.write(tx -> {
+                floor.specialists().changed(tx, event("NS2026120700011", listed));
+                floor.specialists().changed(tx, event("NS2026120700012", resident("44030519900101158")));
+                return null;
+            });
+        } finally {
+            db.setRowCache(true);
+        }
+        List<org.qinqing.hall.floor.SpecialistNotice> told = floor.specialistNotices("zhuanyuan-qian", false, 10);
+        assertEquals(1, told.size());
+        assertEquals("NS2026120700011", told.get(0).caseNumber());
+    }
+
     private static String resident(String first17) {
         return first17 + org.qinqing.hall.api.identity.ResidentIds.checkCharacter(first17);
     }
