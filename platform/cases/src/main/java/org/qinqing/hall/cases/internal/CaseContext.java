@@ -33,7 +33,8 @@ record CaseContext(Database db, AuditLog audit, Catalogue catalogue, Parties par
         if (listeners.isEmpty()) {
             return;
         }
-        CaseEvent e = new CaseEvent(row.caseNumber, row.origin, row.itemCode, row.department, from, row.status, reason, detail, actor, on);
+        CaseEvent e = new CaseEvent(row.caseNumber, row.origin, row.itemCode, row.department, from, row.status, reason, detail, actor, on,
+                row.applicant);
         for (CaseEvents l : listeners) {
             l.changed(tx, e);
         }

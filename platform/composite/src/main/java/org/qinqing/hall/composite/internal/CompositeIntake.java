@@ -197,9 +197,13 @@ final class CompositeIntake {
             // what this unit wrote, for the first sub-cases' moves below and for readers once it commits
             CompositeRepository.State wrote = new CompositeRepository.State(row, steps).copy();
             committed.published(tx, wrote);
-            for (TxWork<String> sub : first) {
-                sub.apply(tx);
-            }
+            // the first sub-cases' moves of their steps start from what this unit wrote, not from a read of it
+            committed.withOwn(tx, wrote, t -> {
+                for (TxWork<String> sub : first) {
+                    sub.apply(t);
+                }
+                return null;
+            });
             return row.caseNumber;
         });
         // a replayed key answers the first composite, whose steps are its own

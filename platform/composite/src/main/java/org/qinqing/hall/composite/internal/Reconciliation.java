@@ -47,7 +47,8 @@ final class Reconciliation {
                 continue;
             }
             CaseEvent missed = new CaseEvent(sub.caseNumber(), step.caseNumber() + "/" + step.stepId(), sub.itemCode(), sub.department(),
-                    CaseStatus.UNDER_REVIEW, sub.status(), sub.decisionReason(), null, "system:composite", decidedOn(sub));
+                    CaseStatus.UNDER_REVIEW, sub.status(), sub.decisionReason(), null, "system:composite", decidedOn(sub),
+                    sub.applicant());
             ctx.db().write(tx -> {
                 listener.changed(tx, missed);
                 return null;

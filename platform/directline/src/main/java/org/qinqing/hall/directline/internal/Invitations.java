@@ -58,17 +58,14 @@ public final class Invitations implements CaseEvents {
         if (e.to() != CaseStatus.COMPLETED || e.from() == CaseStatus.COMPLETED) {
             return;
         }
-        PreparedStatement q = tx.prepare("SELECT 1 FROM dl_invitation WHERE case_number = ?");
-        q.setString(1, e.caseNumber());
-        try (java.sql.ResultSet rs = q.executeQuery()) {
-            if (rs.next()) {
-                return;
-            }
-        }
-        PreparedStatement ps = tx.prepare("INSERT INTO dl_invitation (case_number, department, sent_at) VALUES (?,?,?)");
+        // one statement (one round trip on PostgreSQL), not a look and an insert; a case delivered again inserts nothing
+        PreparedStatement ps = tx.prepare("INSERT INTO dl_invitation (case_number, department, sent_at)"
+                + " SELECT CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(20)), CAST(? AS TIMESTAMP) FROM (VALUES (1)) AS one (x)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM dl_invitation WHERE case_number = ?)");
         ps.setString(1, e.caseNumber());
         ps.setString(2, e.department());
         Sql.setInstant(ps, 3, tx.now());
+        ps.setString(4, e.caseNumber());
         if (ps.executeUpdate() == 1) {
             tx.afterCommit(() -> invite(e.caseNumber()));
         }

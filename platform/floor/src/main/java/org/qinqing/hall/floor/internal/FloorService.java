@@ -50,13 +50,14 @@ public class FloorService implements Floor {
         this.clock = clock;
         this.sites = sites;
         this.seats = new Seats(db, sites);
-        this.vip = new VipRegistry(db, checks);
+        SpecialistParties listed = new SpecialistParties(db.rows());
+        this.vip = new VipRegistry(db, checks, listed);
         this.desk = new TicketDesk(db, clock, calendar, sites, rules, checks, vip);
         this.feed = new CallFeed(db, pollMillis);
         this.calling = new Calling(db, sites, rules, feed::wake);
         this.bookings = new Bookings(db, clock, calendar, sites, rules, checks, vip);
         this.stats = new Stats(db, sites, rules);
-        this.specialists = new Specialists(db);
+        this.specialists = new Specialists(db, listed);
     }
 
     /** For Blueprint: the configuration as properties (see org.qinqing.hall.floor.cfg). */

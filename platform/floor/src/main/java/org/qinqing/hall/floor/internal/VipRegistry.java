@@ -26,10 +26,13 @@ final class VipRegistry {
     static final List<String> KINDS = List.of("ENTERPRISE", "TALENT", "STARTUP");
     private final Database db;
     private final Checks checks;
+    private final SpecialistParties listed;
 
-    VipRegistry(Database db, Checks checks) {
+    /** @param listed the kept parties with a specialist, which every write of the registry drops */
+    VipRegistry(Database db, Checks checks, SpecialistParties listed) {
         this.db = db;
         this.checks = checks;
+        this.listed = listed;
     }
 
     Optional<VipParty> match(String applicant, String enterprise) {
@@ -76,6 +79,7 @@ final class VipRegistry {
         VipParty v = valid(p);
         return db.write(tx -> {
             upsert(tx, v, actor);
+            listed.changed(tx);
             tx.audit(new AuditRecord("vip", Masking.mask(v.number()), "list", actor, "api", null, null, v.kind(), v.name(), null));
             return new VipParty(v.number(), v.kind(), v.name(), v.category(), v.specialist(), actor, tx.now());
         });
@@ -88,6 +92,7 @@ final class VipRegistry {
             if (ps.executeUpdate() == 0) {
                 throw new HallException(HallException.Kind.NOT_FOUND, "unknown_vip", "number", "no listed party " + number);
             }
+            listed.changed(tx);
             tx.audit(new AuditRecord("vip", Masking.mask(number), "unlist", actor, "api", null, null, null, null, null));
             return null;
         });
@@ -126,6 +131,7 @@ final class VipRegistry {
                 for (VipParty v : batch) {
                     upsert(tx, v, actor);
                 }
+                listed.changed(tx);
                 return null;
             });
         }

@@ -375,6 +375,85 @@ public class FloorServiceTest {
     }
 
     @Test
+    public void aSpecialistIsToldOfHisPartysCaseAndWhoHasOneIsAnsweredFromTheKeptParties() {
+        String listed = resident("44030519900101123");
+        String unlisted = resident("44030519900101131");
+        floor.putVip(new VipParty(listed, "TALENT", "王博士", "B类人才", "zhuanyuan-zhao", null, null), "supervisor");
+        Specialists specialists = floor.specialists();
+        db.write(tx -> {
+            specialists.changed(tx, event("NS2026120700001", listed));
+            specialists.changed(tx, event("NS2026120700002", unlisted));
+            return null;
+        });
+        List<org.qinqing.hall.floor.SpecialistNotice> told = floor.specialistNotices("zhuanyuan-zhao", false, 10);
+        assertEquals(1, told.size());
+        assertEquals("NS2026120700001", told.get(0).caseNumber());
+        assertEquals("王博士", told.get(0).partyName());
+
+        // a unit that changes floor_vip behind the registry's back is not seen: the answer is the kept one, no query
+        try {
+            db.write(tx -> {
+                try (java.sql.Statement st = tx.connection().createStatement()) {
+                    st.executeUpdate("DELETE FROM floor_vip WHERE number = '" + listed + "'");
+                    st.executeUpdate("INSERT INTO floor_vip (number, kind, name, category, specialist, added_by, added_at) VALUES ('"
+                            + unlisted + "', 'TALENT', '赵博士', NULL, 'zhuanyuan-zhao', 'test', CURRENT_TIMESTAMP)");
+                }
+                specialists.changed(tx, event("NS2026120700003", listed));
+                specialists.changed(tx, event("NS2026120700004", unlisted));
+                try (java.sql.ResultSet rs = tx.connection().createStatement().executeQuery(
+                        "SELECT case_number FROM floor_specialist_notice WHERE specialist = 'zhuanyuan-zhao' ORDER BY id")) {
+                    List<String> cases = new ArrayList<>();
+                    while (rs.next()) {
+                        cases.add(rs.getString(1));
+                    }
+                    assertEquals(List.of("NS2026120700001", "NS2026120700003"), cases);
+                }
+                throw new IllegalStateException("rolled back");
+            });
+            fail("the unit is rolled back");
+        } catch (IllegalStateException e) {
+            assertEquals("rolled back", e.getMessage());
+        }
+
+        // the registry's own writes say so: the next case event sees the new specialist
+        floor.putVip(new VipParty(unlisted, "TALENT", "赵博士", null, "zhuanyuan-zhao", null, null), "supervisor");
+        db.write(tx -> {
+            specialists.changed(tx, event("NS2026120700005", unlisted));
+            return null;
+        });
+        assertEquals("NS2026120700005", floor.specialistNotices("zhuanyuan-zhao", false, 10).get(0).caseNumber());
+        assertEquals(2, floor.specialistNotices("zhuanyuan-zhao", false, 10).size());
+    }
+
+    @Test
+    public void withTheRowCacheOffTheSpecialistIsStillTold() {
+        String listed = resident("44030519900101140");
+        floor.putVip(new VipParty(listed, "TALENT", "钱博士", null, "zhuanyuan-qian", null, null), "supervisor");
+        db.setRowCache(false);
+        try {
+            db.write(tx -> {
+                floor.specialists().changed(tx, event("NS2026120700011", listed));
+                floor.specialists().changed(tx, event("NS2026120700012", resident("44030519900101158")));
+                return null;
+            });
+        } finally {
+            db.setRowCache(true);
+        }
+        List<org.qinqing.hall.floor.SpecialistNotice> told = floor.specialistNotices("zhuanyuan-qian", false, 10);
+        assertEquals(1, told.size());
+        assertEquals("NS2026120700011", told.get(0).caseNumber());
+    }
+
+    private static String resident(String first17) {
+        return first17 + org.qinqing.hall.api.identity.ResidentIds.checkCharacter(first17);
+    }
+
+    private static org.qinqing.hall.cases.CaseEvent event(String caseNumber, String applicant) {
+        return new org.qinqing.hall.cases.CaseEvent(caseNumber, null, "item-police", "police", null, org.qinqing.hall.api.CaseStatus.ACCEPTED,
+                null, null, "clerk", LocalDate.of(2026, 12, 7), applicant);
+    }
+
+    @Test
     public void recallBeforeNoShowAndTransferKeepsThePlace() {
         floor.take("xili", walkIn(), "kiosk");
         floor.take("xili", walkIn(), "kiosk");
