@@ -13,11 +13,42 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Tx {
 
-    /** @return the connection, auto-commit off; do not commit or roll back yourself */
+    /**
+     * @return the connection, auto-commit off; do not commit or roll back yourself. The writes taken for {@link #later}
+     *         are sent first.
+     */
     Connection connection();
 
     /** @param sql a statement @return it prepared, cached for the life of the connection */
     PreparedStatement prepare(String sql) throws SQLException;
+
+    /**
+     * Runs a write whose outcome the unit does not read (an INSERT, or an UPDATE of rows the unit knows are there),
+     * later in the unit. On PostgreSQL, where each statement is a round trip to the server, the writes a unit takes for
+     * later are sent together, in one round trip, just before its next statement (any statement from {@link #prepare},
+     * or {@link #connection}) or at its end; so the unit still reads what it wrote, in order. On Derby it runs now.
+     * Its failure (e.g. a duplicate key) fails the unit as a failing statement does, only later: a write whose error the
+     * unit catches and handles must run now ({@code executeUpdate}, or {@link #insertUnlessDuplicate}).
+     *
+     * <p>The statement's parameters are taken as they are now; it may be set and taken again at once.
+     *
+     * @param write a statement from {@link #prepare}, its parameters set (another one runs now)
+     * @throws SQLException when it runs now and fails
+     * @since 2.4
+     */
+    void later(PreparedStatement write) throws SQLException;
+
+    /**
+     * {@link #later(PreparedStatement)}, for a write that must change exactly one row (e.g. an UPDATE guarded by the
+     * version the unit read): when it does not, the unit fails with what {@code otherwise} supplies, and none of its work
+     * is kept.
+     *
+     * @param write     a statement from {@link #prepare}, its parameters set
+     * @param otherwise the failure when the write changed no row or several (e.g. a conflict)
+     * @throws SQLException when it runs now and fails
+     * @since 2.4
+     */
+    void later(PreparedStatement write, java.util.function.Supplier<? extends RuntimeException> otherwise) throws SQLException;
 
     /**
      * @param counter a named counter (e.g. {@code case})

@@ -11,5 +11,5 @@
  * 2.3: {@code Region.get(Tx, …)} keeps what a unit read of a key no unit had changed, once the unit commits.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.3.0")
+@org.osgi.annotation.versioning.Version("2.4.0")
 package org.qinqing.hall.store;

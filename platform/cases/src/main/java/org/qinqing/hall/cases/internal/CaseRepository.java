@@ -147,7 +147,7 @@ final class CaseRepository {
         Sql.setDate(ps, i++, r.closedOn);
         Sql.setString(ps, i++, r.origin);
         Sql.setString(ps, i, r.materialsJson);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     private static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {
@@ -166,6 +166,19 @@ final class CaseRepository {
      * @return whether it was
      */
     static boolean update(Tx tx, CaseRow before, CaseRow after, boolean everyColumn) throws SQLException {
+        return updating(tx, before, after, everyColumn).executeUpdate() == 1;
+    }
+
+    /**
+     * {@link #update} taken for later ({@link Tx#later}): when the row is not at {@code before}'s version and rung, the
+     * unit fails with what {@code otherwise} supplies.
+     */
+    static void updateLater(Tx tx, CaseRow before, CaseRow after, java.util.function.Supplier<? extends RuntimeException> otherwise)
+            throws SQLException {
+        tx.later(updating(tx, before, after, false), otherwise);
+    }
+
+    private static PreparedStatement updating(Tx tx, CaseRow before, CaseRow after, boolean everyColumn) throws SQLException {
         List<Column> changed = new ArrayList<>();
         StringBuilder sql = new StringBuilder("UPDATE hall_case SET version = ?");
         for (Column c : CHANGEABLE) {
@@ -183,7 +196,7 @@ final class CaseRepository {
         ps.setLong(i++, after.id);
         ps.setInt(i++, before.version);
         ps.setInt(i, before.slaRung);
-        return ps.executeUpdate() == 1;
+        return ps;
     }
 
     private static void bind(PreparedStatement ps, int i, int sqlType, Object v) throws SQLException {
@@ -249,7 +262,7 @@ final class CaseRepository {
         Sql.setDate(ps, 5, on);
         ps.setString(6, reason);
         ps.setString(7, by);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     /** @return the day the running pause began, or {@code null} */
@@ -269,7 +282,7 @@ final class CaseRepository {
         ps.setInt(3, workingDays);
         ps.setString(4, by);
         ps.setLong(5, caseId);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     static List<ClockPause> pauses(Connection c, long caseId) throws SQLException {
@@ -314,7 +327,7 @@ final class CaseRepository {
         ps.setString(3, requestHash);
         ps.setString(4, caseNumber);
         Sql.setInstant(ps, 5, tx.now());
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     /** Reads a row selected with {@link #COLUMNS} or {@link #SUMMARY_COLUMNS}, by position (by name, each column costs a search). */

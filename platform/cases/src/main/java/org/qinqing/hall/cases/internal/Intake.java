@@ -191,9 +191,8 @@ final class Intake {
         row.version = before.version + 1;
         tx.audit(new AuditRecord("case", row.caseNumber, "complete", INSTANT.auditName(), "system", null, CaseStatus.APPROVED.name(),
                 CaseStatus.COMPLETED.name(), "电子证照送达", "{\"delivery\":\"ELECTRONIC\"}"));
-        if (!CaseRepository.update(tx, before, row, false)) {
-            throw new IllegalStateException("case " + row.caseNumber + " changed during its own intake");
-        }
+        CaseRepository.updateLater(tx, before, row, () -> new IllegalStateException("case " + row.caseNumber
+                + " changed during its own intake"));
         ctx.cache().updated(tx, before, row);
         ctx.fire(tx, row, CaseStatus.ACCEPTED, null, "{\"delivery\":\"ELECTRONIC\"}", INSTANT.auditName(), row.acceptedOn);
     }

@@ -75,7 +75,7 @@ final class ItemSnapshots {
         ps.setString(1, hash);
         ps.setString(2, j);
         ps.setString(3, hash);
-        ps.executeUpdate();
+        tx.later(ps);
         tx.afterCommit(() -> stored.add(snapshot));
     }
 

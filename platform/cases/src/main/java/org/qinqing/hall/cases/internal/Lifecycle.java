@@ -366,7 +366,7 @@ final class Lifecycle {
             PreparedStatement ps = tx.prepare("INSERT INTO case_result (case_id, vault_id) VALUES (?, ?)");
             ps.setLong(1, row.id);
             ps.setLong(2, v.id());
-            ps.executeUpdate();
+            tx.later(ps);
             ids.add(v.id());
         }
         ctx.results().issued(tx, row, ids);

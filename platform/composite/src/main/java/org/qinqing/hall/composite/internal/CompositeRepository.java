@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.qinqing.hall.api.HallException;
 import org.qinqing.hall.store.Sql;
 import org.qinqing.hall.store.Tx;
 
@@ -49,7 +50,7 @@ final class CompositeRepository {
         ps.setString(i++, r.materialsJson);
         Sql.setString(ps, i++, r.profileJson);
         ps.setInt(i, r.version);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     static void insertStep(Tx tx, StepRow s) throws SQLException {
@@ -69,15 +70,18 @@ final class CompositeRepository {
         Sql.setString(ps, i++, s.message);
         Sql.setDate(ps, i++, s.startedOn);
         Sql.setDate(ps, i, s.doneOn);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     /**
      * Moves a step on, only from the state it was read in; the step's row in memory moves with it,
-     * column for column as the SQL does. @return whether it moved
+     * column for column as the SQL does. @return whether it moved (false: the step is not in {@code from})
      */
     static boolean moveStep(Tx tx, StepRow s, String from, String to, String subCase, String message, LocalDate startedOn,
             LocalDate doneOn) throws SQLException {
+        if (!s.is(from)) {
+            return false;
+        }
         PreparedStatement ps = tx.prepare("UPDATE composite_step SET status = ?, sub_case = COALESCE(?, sub_case), message = ?,"
                 + " started_on = COALESCE(?, started_on), done_on = COALESCE(?, done_on) WHERE case_id = ? AND step_id = ? AND status = ?");
         ps.setString(1, to);
@@ -88,9 +92,9 @@ final class CompositeRepository {
         ps.setLong(6, s.caseId);
         ps.setString(7, s.stepId);
         ps.setString(8, from);
-        if (ps.executeUpdate() != 1) {
-            return false;
-        }
+        // the guard in the SQL is the database's word on what the unit's copy says: taken for later, a difference fails the unit
+        tx.later(ps, () -> HallException.conflict("composite_changed", "step " + s.stepId + " was changed by someone else a moment"
+                + " ago (it is no longer " + from + "); try again"));
         s.status = to;
         s.subCase = subCase == null ? s.subCase : subCase;
         s.message = message;
@@ -105,7 +109,7 @@ final class CompositeRepository {
         Sql.setString(ps, 1, message);
         ps.setLong(2, caseId);
         ps.setString(3, stepId);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     /** Sets the composite's state and bumps its version, in the database and in {@code c}. */
@@ -119,7 +123,7 @@ final class CompositeRepository {
         Sql.setDate(ps, 3, approvedOn);
         Sql.setInstant(ps, 4, closedAt);
         ps.setLong(5, c.id);
-        ps.executeUpdate();
+        tx.later(ps);
         c.status = status;
         c.decisionReason = reason == null ? c.decisionReason : reason;
         c.approvedOn = approvedOn == null ? c.approvedOn : approvedOn;
@@ -131,7 +135,7 @@ final class CompositeRepository {
     static void addVisit(Tx tx, CompositeRow c) throws SQLException {
         PreparedStatement ps = tx.prepare("UPDATE composite_case SET visits = visits + 1 WHERE id = ?");
         ps.setLong(1, c.id);
-        ps.executeUpdate();
+        tx.later(ps);
         c.visits++;
     }
 
@@ -163,7 +167,7 @@ final class CompositeRepository {
         PreparedStatement ps = tx.prepare("UPDATE composite_step SET delivered = 1 WHERE case_id = ? AND step_id = ?");
         ps.setLong(1, s.caseId);
         ps.setString(2, s.stepId);
-        ps.executeUpdate();
+        tx.later(ps);
         s.delivered = true;
     }
 
@@ -246,7 +250,7 @@ final class CompositeRepository {
         ps.setString(2, key);
         ps.setString(3, hash);
         ps.setString(4, caseNumber);
-        ps.executeUpdate();
+        tx.later(ps);
     }
 
     /** @return the steps in their order */

@@ -167,7 +167,7 @@ public final class PartyService implements Parties, PartyStore {
                 Sql.setInstant(keep, 5, old.updatedAt());
                 keep.setString(6, old.updatedBy());
                 keep.setString(7, old.channel());
-                keep.executeUpdate();
+                tx.later(keep);
                 PreparedStatement up = tx.prepare("UPDATE party SET name = ?, fields = ?, version = ?, updated_at = ?, updated_by = ?, channel = ? WHERE number = ?");
                 up.setString(1, name.trim());
                 up.setString(2, Json.write(clean));
@@ -176,7 +176,7 @@ public final class PartyService implements Parties, PartyStore {
                 up.setString(5, actor.auditName());
                 up.setString(6, actor.channelName());
                 up.setString(7, p.value());
-                up.executeUpdate();
+                tx.later(up);
                 forget(tx, p.value());
                 tx.audit(new AuditRecord("party", Subjects.party(p.value()), "profile-update", actor.auditName(), actor.channelName(),
                         actor.window(), "v" + currentVersion, "v" + (currentVersion + 1), null, changed(old.fields(), clean, old.name(), name)));
@@ -225,7 +225,7 @@ public final class PartyService implements Parties, PartyStore {
         Sql.setInstant(in, 5, tx.now());
         in.setString(6, actor.auditName());
         in.setString(7, actor.channelName());
-        in.executeUpdate();
+        tx.later(in);
         PartyProfile made = new PartyProfile(p.value(), p.kind(), name, Collections.unmodifiableMap(new LinkedHashMap<>(fields)), 1,
                 tx.now(), actor.auditName(), actor.channelName());
         created(tx, made);

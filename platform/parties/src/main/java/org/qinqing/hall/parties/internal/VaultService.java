@@ -119,7 +119,7 @@ public final class VaultService implements Vault, VaultStore {
         Sql.setString(in, 12, m.sourceCase());
         Sql.setInstant(in, 13, tx.now());
         in.setString(14, actor.auditName());
-        in.executeUpdate();
+        tx.later(in);
         tx.audit(new AuditRecord("party", Subjects.party(holder), issued ? "vault-issue" : "vault-store", actor.auditName(),
                 actor.channelName(), actor.window(), null, null, null,
                 "{\"vaultId\":" + id + ",\"kind\":\"" + m.kind() + "\"" + (m.sourceCase() == null ? "" : ",\"case\":\"" + m.sourceCase() + "\"") + "}"));

@@ -240,8 +240,8 @@ final class GroupCommitWriter implements Runnable {
                 }
                 long t0 = System.nanoTime();
                 previous = null;
-                for (Pending<?> p : batch) {
-                    runUnit(lane, p);
+                for (int i = 0; i < batch.size(); i++) {
+                    runUnit(lane, batch.get(i), i < batch.size() - 1);
                 }
                 if (lane.postgresql() && audits.pending()) {
                     // the next batch waits for this one's commit (the writers' lock) whatever runs its inserts: the writer runs
@@ -297,7 +297,7 @@ final class GroupCommitWriter implements Runnable {
      * deadlock or lock timeout is thrown: the database rolled back the whole transaction, the
      * units before this one too, so the batch runs again from its start (or fails whole).
      */
-    private void runUnit(Lane lane, Pending<?> p) throws SQLException {
+    private void runUnit(Lane lane, Pending<?> p, boolean another) throws SQLException {
         if (!lane.beginUnit()) {
             failPrevious();
         }
@@ -306,7 +306,14 @@ final class GroupCommitWriter implements Runnable {
         try {
             tx.begin(p);
             p.run(tx);
-            lane.unitDone();
+            try {
+                lane.endUnit(another);
+            } catch (SQLException e) {
+                if ("25P02".equals(e.getSQLState())) { // in_failed_sql_transaction
+                    throw wentOn();
+                }
+                throw e;
+            }
             previous = p;
             previousMark = mark;
             previousAuditMark = auditMark;
@@ -329,9 +336,13 @@ final class GroupCommitWriter implements Runnable {
         }
         chain.reset(previousMark);
         audits.reset(previousAuditMark);
-        previous.fail(new SQLException("the unit went on after a database error it caught; on PostgreSQL the transaction refuses"
-                + " every statement after an error, so the unit's work was rolled back", "25P02"));
+        previous.fail(wentOn());
         previous = null;
+    }
+
+    private static SQLException wentOn() {
+        return new SQLException("the unit went on after a database error it caught; on PostgreSQL the transaction refuses"
+                + " every statement after an error, so the unit's work was rolled back", "25P02");
     }
 
     /** The transaction seen by units; the time is fixed per unit. */
@@ -348,6 +359,12 @@ final class GroupCommitWriter implements Runnable {
         @Override
         public Connection connection() {
             try {
+                // whatever the unit runs on the connection comes after the writes it took for later
+                lane.flushLater();
+            } catch (SQLException e) {
+                throw new IllegalStateException("a write this unit took for later failed: " + e.getMessage(), e);
+            }
+            try {
                 return lane.connection();
             } catch (SQLException e) {
                 throw new IllegalStateException("the writer's connection is gone", e);
@@ -357,7 +374,17 @@ final class GroupCommitWriter implements Runnable {
         @Override
         public PreparedStatement prepare(String sql) throws SQLException {
             prepared++;
-            return lane.prepare(sql);
+            return lane.prepareForUnit(sql);
+        }
+
+        @Override
+        public void later(PreparedStatement write) throws SQLException {
+            lane.later(write, null);
+        }
+
+        @Override
+        public void later(PreparedStatement write, Supplier<? extends RuntimeException> otherwise) throws SQLException {
+            lane.later(write, java.util.Objects.requireNonNull(otherwise, "otherwise"));
         }
 
         @Override

@@ -25,6 +25,13 @@ final class Lane {
     private final DataSource dataSource;
     private final int id;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** PostgreSQL: the statements units get, noting their parameters ({@link LaterWrites}). */
+    private final Map<String, PreparedStatement> recorded = new HashMap<>();
+    /** PostgreSQL: the texts of several writes sent together, at most {@link #MAX_COMBINED} kept. */
+    private final Map<String, PreparedStatement> combined = new HashMap<>();
+    private static final int MAX_COMBINED = 100;
+    /** PostgreSQL: the running unit's writes taken for later. */
+    private final LaterWrites later = new LaterWrites(this);
     private Connection connection;
     /** PostgreSQL: savepoints by SQL, one round trip a unit (see {@link #beginUnit}). */
     private boolean postgresql;
@@ -160,27 +167,83 @@ final class Lane {
         }
     }
 
-    private void execute(String sql) throws SQLException {
+    void execute(String sql) throws SQLException {
         try (Statement st = connection().createStatement()) {
             st.execute(sql);
         }
     }
 
-    /** The unit's work stays in the batch. */
-    void unitDone() throws SQLException {
+    /**
+     * The unit's work stays in the batch. On PostgreSQL its writes taken for later are sent now, and when another unit
+     * follows in the batch, the savepoint's turn to it goes in the same round trip (so that unit's {@link #beginUnit}
+     * sends nothing); a failure here is the unit's own.
+     *
+     * @param another whether another unit of the batch runs after this one
+     */
+    void endUnit(boolean another) throws SQLException {
         if (!postgresql) {
             connection().releaseSavepoint(savepoint);
+            return;
+        }
+        if (another && savepointOpen) {
+            later.flush("RELEASE SAVEPOINT hall_unit; SAVEPOINT hall_unit");
+            firstSet = true;
+        } else {
+            later.flush();
         }
     }
 
     /** Undoes the unit's work; the batch's other units keep theirs. */
     void unitFailed() throws SQLException {
         Connection c = connection();
+        later.clear();
         if (!postgresql) {
             c.rollback(savepoint);
             return;
         }
-        execute("ROLLBACK TO SAVEPOINT hall_unit"); // the savepoint stays, released with the next unit's
+        // the savepoint stays, as it was set: the next unit runs behind it
+        execute("ROLLBACK TO SAVEPOINT hall_unit");
+        firstSet = savepointOpen;
+    }
+
+    /** A write of the running unit, to run later ({@link org.qinqing.hall.store.Tx#later}): now on Derby. */
+    void later(PreparedStatement write, java.util.function.Supplier<? extends RuntimeException> otherwise) throws SQLException {
+        if (postgresql) {
+            later.add(write, otherwise);
+        } else {
+            LaterWrites.now(write, otherwise);
+        }
+    }
+
+    /** Sends the running unit's writes taken for later (before SQL the unit runs other than through its statements). */
+    void flushLater() throws SQLException {
+        later.flush();
+    }
+
+    /** @return the statement a unit gets for {@code sql}: on PostgreSQL one that can be taken for later */
+    PreparedStatement prepareForUnit(String sql) throws SQLException {
+        if (!postgresql) {
+            return prepare(sql);
+        }
+        PreparedStatement ps = recorded.get(sql);
+        if (ps == null) {
+            ps = later.recorded(prepare(sql), sql);
+            recorded.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** @return a statement for the text of several writes sent together */
+    PreparedStatement prepareCombined(String sql) throws SQLException {
+        PreparedStatement ps = combined.get(sql);
+        if (ps == null) {
+            if (combined.size() >= MAX_COMBINED) {
+                closeAll(combined);
+            }
+            ps = connection().prepareStatement(sql);
+            combined.put(sql, ps);
+        }
+        return ps;
     }
 
     PreparedStatement prepare(String sql) throws SQLException {
@@ -246,22 +309,32 @@ final class Lane {
     }
 
     int cachedStatements() {
-        return statements.size();
+        return statements.size() + combined.size();
     }
 
     void closeStatements() {
-        for (PreparedStatement ps : statements.values()) {
+        later.clear();
+        recorded.clear();
+        closeAll(statements);
+        closeAll(combined);
+    }
+
+    private static void closeAll(Map<String, PreparedStatement> cached) {
+        for (PreparedStatement ps : cached.values()) {
             try {
                 ps.close();
             } catch (SQLException e) {
                 LOG.debug("Closing a cached statement", e);
             }
         }
-        statements.clear();
+        cached.clear();
     }
 
     void close() {
+        later.clear();
         statements.clear();
+        recorded.clear();
+        combined.clear();
         if (connection != null) {
             try {
                 connection.close();

@@ -216,6 +216,86 @@ public class PostgresqlWriterTest {
         }
     }
 
+    /**
+     * Writes taken for later ({@code Tx.later}) go to the server together at the unit's next statement or its end: a unit
+     * reads back what it took for later, a statement set again after being taken runs twice with both parameter sets, a
+     * duplicate key among them fails its unit alone, and a guarded update that finds no row fails its unit with its own
+     * failure (409), leaving none of that unit's writes, while the units around it in the same batches keep theirs.
+     */
+    @Test(timeout = 120_000)
+    public void writesTakenForLaterGoTogetherAreReadBackAndFailTheirUnitAlone() throws Exception {
+        JdbcDatabase db = started(emptied());
+        try {
+            db.write(tx -> insert(tx, -1));
+            int units = 400;
+            ExecutorService clients = Executors.newFixedThreadPool(32);
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                long id = i * 10L;
+                int kind = i % 5;
+                results.add(clients.submit(() -> db.write(tx -> {
+                    PreparedStatement in = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                    in.setLong(1, id);
+                    in.setString(2, "first");
+                    tx.later(in);
+                    in.setLong(1, id + 1); // the same statement again, at once
+                    in.setString(2, "second");
+                    tx.later(in);
+                    PreparedStatement up = tx.prepare("UPDATE thing SET name = ? WHERE id = ?");
+                    up.setString(1, "renamed");
+                    up.setLong(2, kind == 3 ? -99 : id);
+                    tx.later(up, () -> HallException.conflict("no_thing", "no thing " + id));
+                    tx.audit(new AuditRecord("thing", "t" + id, "create", "tester", "test", null, null, "NEW", null, null));
+                    if (kind == 1) {
+                        PreparedStatement read = tx.prepare("SELECT name FROM thing WHERE id = ?");
+                        read.setLong(1, id);
+                        try (java.sql.ResultSet rs = read.executeQuery()) {
+                            if (!rs.next() || !"renamed".equals(rs.getString(1))) {
+                                throw new IllegalStateException("thing " + id + " not read back as renamed");
+                            }
+                        }
+                    }
+                    if (kind == 2) {
+                        in.setLong(1, -1); // a duplicate key, found when the writes go
+                        in.setString(2, "duplicate");
+                        tx.later(in);
+                    }
+                    return id;
+                })));
+            }
+            int good = 0;
+            for (int i = 0; i < units; i++) {
+                long id = i * 10L;
+                Long result = null;
+                try {
+                    result = results.get(i).get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    assertTrue("unit " + i + " failed: " + failed.getCause(), i % 5 == 2 || i % 5 == 3);
+                    if (i % 5 == 3) {
+                        assertTrue("its own failure: " + failed.getCause(), failed.getCause() instanceof HallException h && h.kind() == HallException.Kind.CONFLICT);
+                    }
+                }
+                boolean kept = i % 5 != 2 && i % 5 != 3;
+                assertEquals("unit " + i, kept ? Long.valueOf(id) : null, result);
+                good += kept ? 1 : 0;
+                assertEquals("rows of unit " + i, kept ? 2 : 0, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id IN (" + id + ", " + (id + 1) + ")"));
+                if (kept) {
+                    assertEquals(1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + id + " AND name = 'renamed'"));
+                    assertEquals(1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + (id + 1) + " AND name = 'second'"));
+                }
+            }
+            clients.shutdown();
+            assertEquals("thing -1 untouched", 1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = -1 AND name = 'thing -1'"));
+            Database.WriteStats stats = db.stats();
+            assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
+            AuditVerification v = db.verify();
+            assertTrue(v.problem(), v.valid());
+            assertEquals(good + 1, v.records());
+        } finally {
+            db.stop();
+        }
+    }
+
     /** @return the store's migrations with their PostgreSQL files ({@code db/store/postgresql/}), as the bundle reads them */
     private static List<Migration> storeMigrationsOnPostgresql() throws java.io.IOException {
         List<Migration> out = new ArrayList<>();
