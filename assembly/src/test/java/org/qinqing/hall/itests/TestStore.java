@@ -46,7 +46,11 @@ final class TestStore {
                 editConfigurationFilePut(cfg, "pool", "dbcp2"),
                 editConfigurationFilePut(cfg, "xa", "false"),
                 editConfigurationFilePut(cfg, "pool.maxTotal", "16"),
-                editConfigurationFilePut(cfg, "pool.maxIdle", "16"));
+                editConfigurationFilePut(cfg, "pool.maxIdle", "16"),
+                // as the README's lines for PostgreSQL (they replace the file): the feature's Derby lines pool statements, and dbcp2
+                // keys each pooled statement by the connection's schema, which pgjdbc asks the server for (select current_schema(),
+                // a round trip per prepareStatement); pgjdbc keeps its own server-side statements per connection
+                editConfigurationFilePut(cfg, "factory.poolStatements", "false"));
     }
 
     /** Drops every table of the test database: its public schema, made anew. */
