@@ -56,6 +56,14 @@ final class CaseCache {
         return out;
     }
 
+    /**
+     * @return the case's row as this unit sees it: the kept one, unless a unit not yet applied changed it (then, or when
+     *         none is kept, read through the unit); to compare with, never to change or to act on
+     */
+    Optional<CaseRow> inUnit(Tx tx, String caseNumber) throws java.sql.SQLException {
+        return Optional.ofNullable(rows.get(tx, caseNumber, t -> CaseRepository.find(t, caseNumber).orElse(null)));
+    }
+
     /** A case was inserted in this unit: its row is kept once the unit commits. */
     void inserted(Tx tx, CaseRow row) {
         CaseRow copy = row.copy();

@@ -283,7 +283,13 @@ final class Lifecycle {
             if (!change.added.isEmpty()) {
                 next.materialsJson = MaterialsJson.write(withAdded(tx, snap, change.added, actor));
             }
-            if (!CaseRepository.update(tx, snap, next, false) && !afterRung(tx, snap, next)) {
+            CaseRow seen = ctx.cache().inUnit(tx, snap.caseNumber).orElse(null);
+            if (seen != null && seen.version == snap.version && seen.slaRung == snap.slaRung) {
+                // the row as this node knows it is the one acted on: the write goes with the unit's others; only another node's
+                // change a moment ago, not yet heard of here, can make its guard fail
+                CaseRepository.updateLater(tx, snap, next, () -> HallException.conflict("concurrent_change", "case "
+                        + snap.caseNumber + " was changed by someone else a moment ago; reload it and decide again"));
+            } else if (!CaseRepository.update(tx, snap, next, false) && !afterRung(tx, snap, next)) {
                 CaseRow now = CaseRepository.find(tx, snap.caseNumber).orElseThrow();
                 throw HallException.conflict("concurrent_change", "case " + snap.caseNumber + " was changed by someone else a moment"
                         + " ago (it is now " + now.status + ", version " + now.version + "); reload it and decide again");

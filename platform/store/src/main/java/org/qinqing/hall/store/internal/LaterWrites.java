@@ -89,28 +89,25 @@ final class LaterWrites {
 
     /**
      * Sends the writes that wait, followed by {@code then} (SQL without parameters, e.g. the savepoint's turn to the next
-     * unit), in one round trip; {@code then} alone when nothing waits. When a write's count is to be checked, {@code then}
-     * goes in a round trip of its own after the check: were it the savepoint's release, a failed check could no longer
-     * undo the unit's writes.
+     * unit), in one round trip; {@code then} alone when nothing waits. A write whose count is to be checked is sent as
+     * {@link #checked}, so that a wrong count fails in the server, before {@code then} runs: were {@code then} the
+     * savepoint's release, a check after it could no longer undo the unit's writes.
      *
      * @throws RuntimeException what a write's {@code otherwise} supplies when it changed not exactly one row
      */
     void flush(String then) throws SQLException {
-        boolean alone = pending.isEmpty() || pending.stream().anyMatch(w -> w.otherwise() != null);
-        if (!pending.isEmpty()) {
-            send(alone ? null : then);
+        if (pending.isEmpty()) {
+            if (then != null) {
+                lane.execute(then);
+            }
+            return;
         }
-        if (alone && then != null) {
-            lane.execute(then);
-        }
-    }
-
-    private void send(String then) throws SQLException {
         List<Write> writes = new ArrayList<>(pending);
         pending.clear();
         StringBuilder text = new StringBuilder();
-        for (Write w : writes) {
-            text.append(text.length() == 0 ? "" : "; ").append(w.sql());
+        for (int k = 0; k < writes.size(); k++) {
+            Write w = writes.get(k);
+            text.append(k == 0 ? "" : "; ").append(w.otherwise() == null ? w.sql() : checked(w.sql(), k));
         }
         if (then != null) {
             text.append("; ").append(then);
@@ -125,14 +122,42 @@ final class LaterWrites {
             }
             offset += w.calls().length;
         }
-        ps.execute();
-        for (Write w : writes) {
-            int count = ps.getUpdateCount();
-            if (w.otherwise() != null && count != 1) {
-                throw w.otherwise().get();
+        try {
+            ps.execute();
+        } catch (SQLException e) {
+            int k = failedCheck(e);
+            if (k >= 0 && k < writes.size() && writes.get(k).otherwise() != null) {
+                throw writes.get(k).otherwise().get();
             }
-            ps.getMoreResults();
+            throw e;
         }
+    }
+
+    /** The marker of a failed count check, followed by the write's place in its round trip. */
+    private static final String CHECK = "hall_later_check_";
+
+    /**
+     * PostgreSQL: the write, failing in the server unless it changed exactly one row (a cast of the marker to an integer:
+     * SQLState 22P02 naming the marker; the count is known only when the statement runs, so nothing is folded before).
+     */
+    static String checked(String sql, int k) {
+        return "WITH hall_checked AS (" + sql + " RETURNING 1) SELECT CAST(CASE WHEN COUNT(*) = 1 THEN '1' ELSE '" + CHECK + k
+                + "' END AS INTEGER) FROM hall_checked";
+    }
+
+    /** @return the place of the write whose count check failed, or -1 */
+    static int failedCheck(SQLException e) {
+        String message = e.getMessage();
+        int at = message == null || !"22P02".equals(e.getSQLState()) ? -1 : message.indexOf(CHECK);
+        if (at < 0) {
+            return -1;
+        }
+        int from = at + CHECK.length();
+        int to = from;
+        while (to < message.length() && Character.isDigit(message.charAt(to))) {
+            to++;
+        }
+        return to == from ? -1 : Integer.parseInt(message.substring(from, to));
     }
 
     private static Object invoke(Method m, Object target, Object[] args) throws SQLException {
