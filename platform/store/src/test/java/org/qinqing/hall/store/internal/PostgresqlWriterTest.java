@@ -138,39 +138,34 @@ public class PostgresqlWriterTest {
     public void failedUnitsAmongGoodOnesOfOneBatchLeaveNothingAndTheOthersEverything() throws Exception {
         JdbcDatabase db = started(emptied());
         try {
-            db.write(tx -> insert(tx, -1));
             int units = 400;
-            ExecutorService clients = Executors.newFixedThreadPool(32);
-            List<Future<Long>> results = new ArrayList<>();
-            for (int i = 0; i < units; i++) {
+            List<Future<Long>> results = fromManyThreads(db, units, i -> tx -> {
                 long id = i;
-                results.add(clients.submit(() -> db.write(tx -> {
-                    insert(tx, id);
-                    if (id % 5 == 1) {
-                        throw HallException.conflict("refused", "refused after its insert");
+                insert(tx, id);
+                if (id % 5 == 1) {
+                    throw HallException.conflict("refused", "refused after its insert");
+                }
+                if (id % 5 == 2) {
+                    insert(tx, -1); // a duplicate key: PostgreSQL refuses every statement until the unit's savepoint is rolled back to
+                }
+                if (id % 5 == 3) {
+                    PreparedStatement again = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                    again.setLong(1, -1);
+                    again.setString(2, "again");
+                    if (tx.insertUnlessDuplicate(again)) {
+                        throw new IllegalStateException("thing -1 inserted twice");
                     }
-                    if (id % 5 == 2) {
-                        insert(tx, -1); // a duplicate key: PostgreSQL refuses every statement until the unit's savepoint is rolled back to
+                    tx.prepare("SELECT 1").executeQuery().close(); // the transaction still takes statements
+                }
+                if (id % 5 == 4) {
+                    try {
+                        insert(tx, -1);
+                    } catch (java.sql.SQLException caughtAndIgnored) {
+                        // fine on Derby (the statement alone is undone); on PostgreSQL the transaction is failed from here
                     }
-                    if (id % 5 == 3) {
-                        PreparedStatement again = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
-                        again.setLong(1, -1);
-                        again.setString(2, "again");
-                        if (tx.insertUnlessDuplicate(again)) {
-                            throw new IllegalStateException("thing -1 inserted twice");
-                        }
-                        tx.prepare("SELECT 1").executeQuery().close(); // the transaction still takes statements
-                    }
-                    if (id % 5 == 4) {
-                        try {
-                            insert(tx, -1);
-                        } catch (java.sql.SQLException caughtAndIgnored) {
-                            // fine on Derby (the statement alone is undone); on PostgreSQL the transaction is failed from here
-                        }
-                    }
-                    return id;
-                })));
-            }
+                }
+                return id;
+            });
             int good = 0;
             for (int i = 0; i < units; i++) {
                 Long result = null;
@@ -187,7 +182,6 @@ public class PostgresqlWriterTest {
                 }
                 assertEquals("rows of unit " + i, result == null ? 0 : 1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + i));
             }
-            clients.shutdown();
             // alone in its batch, so its last unit: the release of its savepoint goes with the batch's audit records (one round
             // trip), which must then go in without its record
             try {
@@ -206,11 +200,7 @@ public class PostgresqlWriterTest {
             }
             db.write(tx -> insert(tx, 1_001));
             good++;
-            Database.WriteStats stats = db.stats();
-            assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
-            AuditVerification v = db.verify();
-            assertTrue(v.problem(), v.valid());
-            assertEquals(good + 1, v.records());
+            assertBatchedAndChained(db, good + 1);
         } finally {
             db.stop();
         }
@@ -226,43 +216,38 @@ public class PostgresqlWriterTest {
     public void writesTakenForLaterGoTogetherAreReadBackAndFailTheirUnitAlone() throws Exception {
         JdbcDatabase db = started(emptied());
         try {
-            db.write(tx -> insert(tx, -1));
             int units = 400;
-            ExecutorService clients = Executors.newFixedThreadPool(32);
-            List<Future<Long>> results = new ArrayList<>();
-            for (int i = 0; i < units; i++) {
+            List<Future<Long>> results = fromManyThreads(db, units, i -> tx -> {
                 long id = i * 10L;
                 int kind = i % 5;
-                results.add(clients.submit(() -> db.write(tx -> {
-                    PreparedStatement in = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
-                    in.setLong(1, id);
-                    in.setString(2, "first");
-                    tx.later(in);
-                    in.setLong(1, id + 1); // the same statement again, at once
-                    in.setString(2, "second");
-                    tx.later(in);
-                    PreparedStatement up = tx.prepare("UPDATE thing SET name = ? WHERE id = ?");
-                    up.setString(1, "renamed");
-                    up.setLong(2, kind == 3 ? -99 : id);
-                    tx.later(up, () -> HallException.conflict("no_thing", "no thing " + id));
-                    tx.audit(new AuditRecord("thing", "t" + id, "create", "tester", "test", null, null, "NEW", null, null));
-                    if (kind == 1) {
-                        PreparedStatement read = tx.prepare("SELECT name FROM thing WHERE id = ?");
-                        read.setLong(1, id);
-                        try (java.sql.ResultSet rs = read.executeQuery()) {
-                            if (!rs.next() || !"renamed".equals(rs.getString(1))) {
-                                throw new IllegalStateException("thing " + id + " not read back as renamed");
-                            }
+                PreparedStatement in = tx.prepare("INSERT INTO thing (id, name) VALUES (?, ?)");
+                in.setLong(1, id);
+                in.setString(2, "first");
+                tx.later(in);
+                in.setLong(1, id + 1); // the same statement again, at once
+                in.setString(2, "second");
+                tx.later(in);
+                PreparedStatement up = tx.prepare("UPDATE thing SET name = ? WHERE id = ?");
+                up.setString(1, "renamed");
+                up.setLong(2, kind == 3 ? -99 : id);
+                tx.later(up, () -> HallException.conflict("no_thing", "no thing " + id));
+                tx.audit(new AuditRecord("thing", "t" + id, "create", "tester", "test", null, null, "NEW", null, null));
+                if (kind == 1) {
+                    PreparedStatement read = tx.prepare("SELECT name FROM thing WHERE id = ?");
+                    read.setLong(1, id);
+                    try (java.sql.ResultSet rs = read.executeQuery()) {
+                        if (!rs.next() || !"renamed".equals(rs.getString(1))) {
+                            throw new IllegalStateException("thing " + id + " not read back as renamed");
                         }
                     }
-                    if (kind == 2) {
-                        in.setLong(1, -1); // a duplicate key, found when the writes go
-                        in.setString(2, "duplicate");
-                        tx.later(in);
-                    }
-                    return id;
-                })));
-            }
+                }
+                if (kind == 2) {
+                    in.setLong(1, -1); // a duplicate key, found when the writes go
+                    in.setString(2, "duplicate");
+                    tx.later(in);
+                }
+                return id;
+            });
             int good = 0;
             for (int i = 0; i < units; i++) {
                 long id = i * 10L;
@@ -284,16 +269,35 @@ public class PostgresqlWriterTest {
                     assertEquals(1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = " + (id + 1) + " AND name = 'second'"));
                 }
             }
-            clients.shutdown();
             assertEquals("thing -1 untouched", 1, Writes.count(db, "SELECT COUNT(*) FROM thing WHERE id = -1 AND name = 'thing -1'"));
-            Database.WriteStats stats = db.stats();
-            assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
-            AuditVerification v = db.verify();
-            assertTrue(v.problem(), v.valid());
-            assertEquals(good + 1, v.records());
+            assertBatchedAndChained(db, good + 1);
         } finally {
             db.stop();
         }
+    }
+
+    /**
+     * Inserts thing -1, then runs {@code units} units from 32 threads at once. @return their futures, in order
+     */
+    private static List<Future<Long>> fromManyThreads(JdbcDatabase db, int units, java.util.function.IntFunction<org.qinqing.hall.store.TxWork<Long>> unit) {
+        db.write(tx -> insert(tx, -1));
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < units; i++) {
+            org.qinqing.hall.store.TxWork<Long> work = unit.apply(i);
+            results.add(clients.submit(() -> db.write(work)));
+        }
+        clients.shutdown();
+        return results;
+    }
+
+    /** Units shared batches, and the audit chain verifies with {@code records} records. */
+    private static void assertBatchedAndChained(JdbcDatabase db, int records) {
+        Database.WriteStats stats = db.stats();
+        assertTrue("units shared batches (" + stats + ")", stats.commits() < stats.writes());
+        AuditVerification v = db.verify();
+        assertTrue(v.problem(), v.valid());
+        assertEquals(records, v.records());
     }
 
     /** @return the store's migrations with their PostgreSQL files ({@code db/store/postgresql/}), as the bundle reads them */
