@@ -84,7 +84,9 @@ final class Lane {
     /**
      * Sets the savepoint a unit can be rolled back to. Derby's are calls in the JVM; PostgreSQL's are
      * round trips, so there the previous unit's savepoint is released in the same round trip as the
-     * next one is set (one name, reused), and the last one of a batch by {@link #endBatch}.
+     * next one is set (one name, reused), and the last one of a batch by {@link #endBatch}. That turn is
+     * normally sent by the previous unit's {@link #endUnit}, with its writes taken for later, and this
+     * sends nothing; it is sent here only when the previous unit did not (the batch's first unit).
      *
      * @return false when the previous unit left the transaction failed (it went on after an SQL error
      *         it caught, which PostgreSQL, unlike Derby, does not undo by itself): its work is rolled
