@@ -66,7 +66,7 @@ final class GroupCommitWriter implements Runnable {
     /** The kept audit trails: a subject a unit creates is kept from its first record. */
     private final SubjectTrails trails;
     private final UnitTx tx = new UnitTx();
-    /** The unit run last in the batch and where the chain and its records stood before it (see {@link Lane#beginUnit}). */
+    /** The unit run last in the batch and where the chain and its records stood before it (see {@link Lane#endBatch}). */
     private Pending<?> previous;
     private AuditChain.Mark previousMark;
     private int previousAuditMark;
@@ -298,9 +298,7 @@ final class GroupCommitWriter implements Runnable {
      * units before this one too, so the batch runs again from its start (or fails whole).
      */
     private void runUnit(Lane lane, Pending<?> p, boolean another) throws SQLException {
-        if (!lane.beginUnit()) {
-            failPrevious();
-        }
+        lane.beginUnit();
         AuditChain.Mark mark = chain.mark();
         int auditMark = audits.mark();
         try {

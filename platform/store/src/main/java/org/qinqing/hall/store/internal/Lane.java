@@ -83,34 +83,30 @@ final class Lane {
 
     /**
      * Sets the savepoint a unit can be rolled back to. Derby's are calls in the JVM; PostgreSQL's are
-     * round trips, so there the previous unit's savepoint is released in the same round trip as the
-     * next one is set (one name, reused), and the last one of a batch by {@link #endBatch}. That turn is
-     * normally sent by the previous unit's {@link #endUnit}, with its writes taken for later, and this
-     * sends nothing; it is sent here only when the previous unit did not (the batch's first unit).
-     *
-     * @return false when the previous unit left the transaction failed (it went on after an SQL error
-     *         it caught, which PostgreSQL, unlike Derby, does not undo by itself): its work is rolled
-     *         back, and its savepoint is this unit's
+     * round trips, so there one name is reused: the batch's first is set in the round trip that takes
+     * the writers' lock ({@link #firstSavepointSent}), and each unit's turn to the next goes with its
+     * writes taken for later ({@link #endUnit}), or stays set after a failed unit ({@link #unitFailed});
+     * the last one of a batch is released by {@link #endBatch}. So on PostgreSQL this sends nothing,
+     * unless no savepoint is set yet.
      */
-    boolean beginUnit() throws SQLException {
+    void beginUnit() throws SQLException {
         Connection c = connection();
         if (!postgresql) {
             savepoint = c.setSavepoint();
-            return true;
+            return;
         }
         if (firstSet) {
             firstSet = false;
-            return true;
+            return;
         }
-        if (!savepointOpen) {
-            execute(FIRST_SAVEPOINT);
-            savepointOpen = true;
-            return true;
-        }
-        return releaseOrRollBack("RELEASE SAVEPOINT hall_unit; SAVEPOINT hall_unit");
+        execute(FIRST_SAVEPOINT);
+        savepointOpen = true;
     }
 
-    /** @return false when the batch's last unit left the transaction failed (see {@link #beginUnit}): its work is rolled back */
+    /**
+     * @return false when the batch's last unit left the transaction failed (it went on after an SQL error it caught, which
+     *         PostgreSQL, unlike Derby, does not undo by itself): its work is rolled back
+     */
     boolean endBatch() throws SQLException {
         if (!postgresql || !savepointOpen) {
             return true;
