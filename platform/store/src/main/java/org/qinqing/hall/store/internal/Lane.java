@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,7 +206,7 @@ final class Lane {
     }
 
     /** A write of the running unit, to run later ({@link org.qinqing.hall.store.Tx#later}): now on Derby. */
-    void later(PreparedStatement write, java.util.function.Supplier<? extends RuntimeException> otherwise) throws SQLException {
+    void later(PreparedStatement write, Supplier<? extends RuntimeException> otherwise) throws SQLException {
         if (postgresql) {
             later.add(write, otherwise);
         } else {

@@ -73,10 +73,6 @@ final class LaterWrites {
         }
     }
 
-    boolean isEmpty() {
-        return pending.isEmpty();
-    }
-
     /** Forgets what waits (the unit failed; its transaction goes back to its savepoint). */
     void clear() {
         pending.clear();
